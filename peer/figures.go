@@ -1,0 +1,282 @@
+package peer
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/sco-news/extract/dict"
+	"github.com/sco-news/extract/pipeline/annotate"
+	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/figure"
+	"github.com/sco-news/extract/pipeline/normalize"
+)
+
+// Figure scoring: number and numberrange cases through figure.Numbers on the
+// normalized text (spans mapped back to the input), percent and money cases
+// through annotate.Text, the function `extract annotate` runs.
+//
+// Matching rules:
+//   - Recognizers: every expected item needs a found item with the same span
+//     (Recognizers' inclusive end → our exclusive end) and the same value
+//     (relative tolerance 1e-6: the specs round repeating fractions); for
+//     money also the same ISO code when the spec gives one. Nothing else of
+//     the family may be found (extra numbers, percents or amounts fail the
+//     case). IgnoreResolution cases check the span only.
+//   - Duckling: a whole-string test: one found item must cover the whole
+//     input (leading "a"/"an" and surrounding spaces aside) with the value.
+//     Other items are not checked, as in Duckling's own corpus test.
+//   - Money: a spec without an ISO code ("Dollar", "Pound", Duckling's 元)
+//     leaves the code unchecked. Sub-unit amounts (Cent, Pence, Penny, Sen:
+//     the spec counts in hundredths) are compared in main units, since our
+//     figures are in currency units (50 cents → 0.5). Ranges compare
+//     ValueMin/ValueMax; an open range (at least X, under X) compares X with
+//     the figure's value.
+//   - Numberrange: figure.Numbers has no intervals; these cases are scored
+//     by Extract's ranges where a unit makes them figures, else skipped.
+//
+// Skipped (out of scope, with the reason): items without a value (a bare
+// currency name, "percentage"), Duckling latent readings (a bare number read
+// as money), cases even Recognizers' reference .NET implementation fails
+// (NotSupported:dotnet), and Duckling Chinese numbers written with a
+// classifier (一个, 五對): Recognizers' spec expects the opposite span
+// (199个 → 199, 三双 → 3) and we follow Recognizers.
+
+func init() {
+	Register("number", scoreNumber)
+	Register("percent", scorePercent)
+	Register("money", scoreMoney)
+	Register("numberrange", scoreNumberRange)
+}
+
+// found is one item our extractor produced, in input offsets.
+type found struct {
+	doc.Span
+	surface        string
+	value, lo, hi  float64
+	unit           string
+	isRange        bool
+	approxQualifed bool
+}
+
+func (f found) String() string {
+	if f.lo != f.hi {
+		return fmt.Sprintf("%q[%d,%d) %g..%g %s", f.surface, f.Start, f.End, f.lo, f.hi, f.unit)
+	}
+	return fmt.Sprintf("%q[%d,%d) %g %s", f.surface, f.Start, f.End, f.value, f.unit)
+}
+
+// numbersOf runs figure.Numbers over the normalized text, as annotate does
+// for figures, and maps spans to the input.
+func numbersOf(text string) []found {
+	nt := normalize.New(text, dict.FoldRune)
+	rs := []rune(text)
+	var out []found
+	for _, n := range figure.Numbers(nt.Norm) {
+		sp := nt.Orig(n.Start, n.End)
+		out = append(out, found{Span: sp, surface: string(rs[sp.Start:sp.End]), value: n.Value, lo: n.Value, hi: n.Value})
+	}
+	return out
+}
+
+// figuresOf runs annotate.Text and keeps the figures of kind.
+func figuresOf(text, lang, kind string) []found {
+	a := annotate.Text(text, nil, lang)
+	var out []found
+	for _, f := range a.Figures {
+		if f.Kind != kind {
+			continue
+		}
+		out = append(out, found{Span: f.Span, surface: f.Surface, value: f.Value, lo: f.ValueMin, hi: f.ValueMax, unit: f.Unit})
+	}
+	return out
+}
+
+func commonSkip(c Case) string {
+	if c.HasFlag("duckling:latent") {
+		return "latent reading (Duckling reads it only with withLatent)"
+	}
+	if c.HasFlag("NotSupported:dotnet") {
+		return "NotSupported:dotnet (the reference implementation fails it too)"
+	}
+	return ""
+}
+
+// valued drops the expected items without a value; all reports whether none
+// was dropped.
+func valued(items []Item) (keep []Item, dropped bool) {
+	for _, it := range items {
+		if len(it.Value) == 0 || string(it.Value) == "null" {
+			dropped = true
+			continue
+		}
+		keep = append(keep, it)
+	}
+	return keep, dropped
+}
+
+func scoreNumber(c Case) Outcome {
+	if r := commonSkip(c); r != "" {
+		return Outcome{Skip: r}
+	}
+	if c.Lang == "zh" && strings.HasPrefix(c.Source, "duckling:") && endsWithClassifier(c.Text) {
+		return Outcome{Skip: "classifier inside the number span: Recognizers expects the opposite (199个 → 199)"}
+	}
+	return compare(c, c.Expect, numbersOf(c.Text), "number")
+}
+
+func endsWithClassifier(s string) bool {
+	for _, suf := range []string{"个", "個", "对", "對", "双", "雙"} {
+		if strings.HasSuffix(strings.TrimSpace(s), suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func scorePercent(c Case) Outcome {
+	if r := commonSkip(c); r != "" {
+		return Outcome{Skip: r}
+	}
+	exp, dropped := valued(c.Expect)
+	if dropped && len(exp) == 0 {
+		return Outcome{Skip: "expects only a bare percent word without a number"}
+	}
+	return compare(c, exp, figuresOf(c.Text, c.Lang, "percent"), "percent")
+}
+
+func scoreMoney(c Case) Outcome {
+	if r := commonSkip(c); r != "" {
+		return Outcome{Skip: r}
+	}
+	exp, dropped := valued(c.Expect)
+	if dropped && len(exp) == 0 {
+		return Outcome{Skip: "expects only a bare currency name without an amount"}
+	}
+	return compare(c, exp, figuresOf(c.Text, c.Lang, "money"), "money")
+}
+
+func scoreNumberRange(c Case) Outcome {
+	if r := commonSkip(c); r != "" {
+		return Outcome{Skip: r}
+	}
+	return Outcome{Skip: "number intervals without a unit (大于二十, between 20 and 30) are not figures"}
+}
+
+// want is an expected value read from a spec item.
+type want struct {
+	v, lo, hi float64
+	isRange   bool
+	open      bool // one side missing: compare the bound with the value
+	sub       bool // counted in hundredths of the currency
+}
+
+func readWant(it Item) (want, error) {
+	var w want
+	var x float64
+	if err := json.Unmarshal(it.Value, &x); err == nil {
+		w.v, w.lo, w.hi = x, x, x
+	} else {
+		var r struct{ Start, End *float64 }
+		if err := json.Unmarshal(it.Value, &r); err != nil {
+			return w, fmt.Errorf("value %s: %w", it.Value, err)
+		}
+		switch {
+		case r.Start != nil && r.End != nil:
+			w.isRange, w.lo, w.hi, w.v = true, *r.Start, *r.End, *r.Start
+		case r.Start != nil:
+			w.open, w.v, w.lo, w.hi = true, *r.Start, *r.Start, *r.Start
+		case r.End != nil:
+			w.open, w.v, w.lo, w.hi = true, *r.End, *r.End, *r.End
+		}
+	}
+	switch it.UnitRaw {
+	case "Cent", "Pence", "Penny", "Sen", "Satoshi":
+		w.sub = true
+		w.v, w.lo, w.hi = w.v/100, w.lo/100, w.hi/100
+	}
+	return w, nil
+}
+
+func near(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	return math.Abs(a-b) <= 1e-6*math.Max(math.Abs(a), math.Abs(b))
+}
+
+func (w want) matches(f found, it Item, kind string) bool {
+	if kind == "money" && it.Unit != "" && f.unit != it.Unit {
+		return false
+	}
+	if w.isRange {
+		return near(f.lo, w.lo) && near(f.hi, w.hi)
+	}
+	return near(f.value, w.v)
+}
+
+// compare applies the matching rules of the package comment.
+func compare(c Case, exp []Item, got []found, kind string) Outcome {
+	duck := strings.HasPrefix(c.Source, "duckling:")
+	spanOnly := c.HasFlag("IgnoreResolution")
+	used := make([]bool, len(got))
+	for _, it := range exp {
+		w, err := readWant(it)
+		if err != nil {
+			return Outcome{Detail: err.Error()}
+		}
+		ok := false
+		for i, f := range got {
+			if used[i] {
+				continue
+			}
+			if duck {
+				if !coversAll(c.Text, f.Span) {
+					continue
+				}
+			} else if it.Start == nil || it.End == nil || f.Start != *it.Start || f.End != *it.End+1 {
+				continue
+			}
+			if spanOnly || w.matches(f, it, kind) {
+				used[i], ok = true, true
+				break
+			}
+		}
+		if !ok {
+			pos := ""
+			if it.Start != nil && it.End != nil {
+				pos = fmt.Sprintf("[%d,%d]", *it.Start, *it.End)
+			}
+			return Outcome{Detail: fmt.Sprintf("missed %q%s %s %s; got %s", it.Text, pos, it.Value, it.Unit, listFound(got))}
+		}
+	}
+	if !duck {
+		for i, f := range got {
+			if !used[i] {
+				return Outcome{Detail: "extra " + f.String()}
+			}
+		}
+	}
+	return Outcome{Pass: true}
+}
+
+// coversAll reports whether sp covers the whole text but spaces and a
+// leading article.
+func coversAll(text string, sp doc.Span) bool {
+	rs := []rune(text)
+	before := strings.ToLower(strings.TrimSpace(string(rs[:sp.Start])))
+	after := strings.TrimSpace(string(rs[sp.End:]))
+	return (before == "" || before == "a" || before == "an") && after == ""
+}
+
+func listFound(got []found) string {
+	if len(got) == 0 {
+		return "nothing"
+	}
+	parts := make([]string, len(got))
+	for i, f := range got {
+		parts[i] = f.String()
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,205 @@
+// Package entity finds entity mentions in a normalized document: every
+// dictionary alias (Chinese anywhere the segmentation allows, English on
+// word boundaries and case-aware), with ambiguous short forms (巴方, 乌方)
+// resolved from the other entities the document names.
+//
+//	m := entity.NewMatcher(d)
+//	ms := m.Match(norm, tokens) // rune spans into norm, resolved to dictionary ids
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sco-news/extract/dict"
+	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/segment"
+)
+
+// Match is a mention found in normalized text: rune offsets into it.
+type Match struct {
+	doc.Span
+	// Candidates are the entries the alias may denote; after Resolve,
+	// exactly one remains (or the match is dropped).
+	Candidates []*dict.Entry
+	// Alias is the dictionary alias that matched.
+	Alias  string
+	Method string
+}
+
+// Matcher holds the alias trie built from a dictionary; it is read-only
+// after NewMatcher and safe for concurrent use.
+type Matcher struct {
+	root *node
+	dict *dict.Dict
+}
+
+type node struct {
+	next map[rune]*node
+	// alias is set on nodes that end an alias.
+	alias   string
+	entries []*dict.Entry
+	latin   bool // the alias is ASCII-only: word boundaries and case apply
+	// cased holds every spelling of the alias as the dictionary writes it.
+	cased []string
+}
+
+// NewMatcher builds the trie of every alias of d (keys in match form).
+func NewMatcher(d *dict.Dict) *Matcher {
+	m := &Matcher{root: &node{}, dict: d}
+	for _, e := range d.Entries() {
+		for _, a := range e.Aliases {
+			m.add(a.Text, e)
+		}
+	}
+	return m
+}
+
+func (m *Matcher) add(alias string, e *dict.Entry) {
+	key := dict.MatchKey(alias)
+	if key == "" {
+		return
+	}
+	latin := isLatin(key)
+	n := m.root
+	for _, r := range key {
+		if latin {
+			r = unicode.ToLower(r)
+		}
+		if n.next == nil {
+			n.next = map[rune]*node{}
+		}
+		c := n.next[r]
+		if c == nil {
+			c = &node{}
+			n.next[r] = c
+		}
+		n = c
+	}
+	for _, x := range n.entries {
+		if x == e {
+			return
+		}
+	}
+	if n.alias == "" {
+		n.alias = key
+	}
+	n.latin = latin
+	n.entries = append(n.entries, e)
+	sort.Slice(n.entries, func(i, j int) bool { return n.entries[i].ID < n.entries[j].ID })
+	// remember every cased spelling so that case checks accept any of them
+	n.cased = appendUnique(n.cased, alias)
+}
+
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// Match returns the leftmost-longest alias matches in text (normalized),
+// checked against word boundaries: English aliases must not touch letters
+// or digits; Chinese aliases of one or two characters must start and end on
+// token boundaries (so 中方 is not found in 集中方式).
+func (m *Matcher) Match(text string, toks []segment.Token) []Match {
+	rs := []rune(text)
+	starts, ends := boundaries(toks, len(rs))
+	var out []Match
+	for i := 0; i < len(rs); {
+		best, bestEnd := (*node)(nil), 0
+		n := m.root
+		for j := i; j < len(rs); j++ {
+			r := rs[j]
+			if r < utf8.RuneSelf {
+				r = unicode.ToLower(r)
+			}
+			n = n.next[r]
+			if n == nil {
+				break
+			}
+			if len(n.entries) > 0 && m.accept(n, rs, i, j+1, starts, ends) {
+				best, bestEnd = n, j+1
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		out = append(out, Match{Span: doc.Span{Start: i, End: bestEnd}, Candidates: best.entries, Alias: best.alias, Method: "dictionary"})
+		i = bestEnd
+	}
+	return out
+}
+
+func (m *Matcher) accept(n *node, rs []rune, s, e int, starts, ends []bool) bool {
+	if n.latin {
+		if s > 0 && isWordRune(rs[s-1]) || e < len(rs) && isWordRune(rs[e]) {
+			return false
+		}
+		return caseFits(string(rs[s:e]), n.cased)
+	}
+	if e-s <= 2 {
+		return starts[s] && ends[e]
+	}
+	return true
+}
+
+// caseFits accepts a surface spelled like one of the alias spellings, or,
+// for multi-word names, any capitalisation that keeps initial capitals
+// ("Shanghai Cooperation Organization" but not "shanghai cooperation").
+func caseFits(surface string, cased []string) bool {
+	for _, c := range cased {
+		if surface == c {
+			return true
+		}
+	}
+	for _, c := range cased {
+		if strings.Contains(c, " ") && strings.EqualFold(surface, c) && upperInitials(surface) {
+			return true
+		}
+	}
+	return false
+}
+
+func upperInitials(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && len(w) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func boundaries(toks []segment.Token, n int) (starts, ends []bool) {
+	starts, ends = make([]bool, n+1), make([]bool, n+1)
+	starts[n], ends[0] = true, true
+	for _, t := range toks {
+		starts[t.Start] = true
+		ends[t.End] = true
+	}
+	if len(toks) == 0 {
+		for i := range starts {
+			starts[i], ends[i] = true, true
+		}
+	}
+	return starts, ends
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if r >= 0x2E80 {
+			return false
+		}
+	}
+	return true
+}

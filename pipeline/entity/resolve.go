@@ -1,0 +1,79 @@
+package entity
+
+import (
+	"sort"
+
+	"github.com/sco-news/extract/dict"
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// Resolve picks one entry for every ambiguous match from the document's
+// context and drops matches it cannot decide. The evidence for a candidate
+// is how often the document names it unambiguously (巴勒斯坦 for 巴方 →
+// Palestine; 巴基斯坦 → Pakistan). A tie leaves the mention unresolved: the
+// dictionary never decides by a fixed preference.
+func Resolve(ms []Match) []Match {
+	evidence := map[string]int{}
+	for _, m := range ms {
+		if len(m.Candidates) == 1 {
+			evidence[m.Candidates[0].ID]++
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if len(m.Candidates) > 1 {
+			best, bestN, tie := (*dict.Entry)(nil), 0, false
+			for _, c := range m.Candidates {
+				switch n := evidence[c.ID]; {
+				case n > bestN:
+					best, bestN, tie = c, n, false
+				case n == bestN && n > 0:
+					tie = true
+				}
+			}
+			if best == nil || tie {
+				continue
+			}
+			m.Candidates = []*dict.Entry{best}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// Mentions turns resolved matches into mentions with spans in the same
+// (normalized) text and sentence indexes; surfaces are cut later, from the
+// original text.
+func Mentions(ms []Match, sentences []doc.Span) []doc.Mention {
+	out := make([]doc.Mention, 0, len(ms))
+	for _, m := range ms {
+		e := m.Candidates[0]
+		out = append(out, doc.Mention{
+			Span:          m.Span,
+			EntityID:      e.ID,
+			EntityType:    e.Type,
+			CanonicalName: Canonical(e),
+			Method:        m.Method,
+			SentenceIndex: SentenceOf(sentences, m.Start),
+		})
+	}
+	return out
+}
+
+// Canonical is the name an entity is listed under: Chinese when it has one.
+func Canonical(e *dict.Entry) string {
+	if e.NameZh != "" {
+		return e.NameZh
+	}
+	return e.NameEn
+}
+
+// SentenceOf returns the index of the sentence holding rune offset pos
+// (sentences are spans of the same text, sorted).
+func SentenceOf(sentences []doc.Span, pos int) int {
+	i := sort.Search(len(sentences), func(i int) bool { return sentences[i].End > pos })
+	if i == len(sentences) {
+		return len(sentences) - 1
+	}
+	return i
+}

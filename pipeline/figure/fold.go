@@ -1,0 +1,101 @@
+package figure
+
+import "unicode"
+
+// fold returns s as runes with every rune folded one for one, so offsets into
+// the result are offsets into s: full-width ASCII becomes half-width, the
+// traditional forms of numeral and unit characters become simplified, and
+// ASCII letters are lower-cased. The normalize stage already does most of
+// this; the parser repeats it so that it is robust on raw text too.
+func fold(s string) []rune {
+	rs := []rune(s)
+	for i, r := range rs {
+		rs[i] = foldRune(r)
+	}
+	return rs
+}
+
+// tradFold maps the traditional and variant characters that occur in numbers,
+// units and currencies to the simplified forms the parser matches.
+var tradFold = map[rune]rune{
+	'萬': '万', '億': '亿', '點': '点', '負': '负', '兩': '两', '倆': '两', '個': '个', '貳': '贰',
+	'參': '叁', '陸': '陆', '對': '对', '雙': '双', '幾': '几', '餘': '余', '塊': '块', '圓': '圆',
+	'幣': '币', '國': '国', '項': '项', '場': '场', '會': '会', '議': '议', '員': '员', '夥': '伙',
+	'區': '区', '達': '达', '過': '过', '約': '约', '來': '来', '長': '长', '額': '额', '貿': '贸',
+	'總': '总', '進': '进', '計': '计', '數': '数', '韓': '韩', '盧': '卢', '紐': '纽', '蘭': '兰',
+	'馬': '马', '賓': '宾', '與': '与', '將': '将', '為': '为', '錢': '钱', '銭': '钱', '爾': '尔',
+	'實': '实', '於': '于', '鎊': '镑', '歐': '欧', '羅': '罗', '亞': '亚', '圖': '图', '裡': '里',
+	'裏': '里', '蘇': '苏', '聯': '联', '務': '务', '較': '较', '減': '减', '漲': '涨', '單': '单',
+	'筆': '笔', '條': '条', '頭': '头', '貨': '货', '廣': '广', '東': '东', '經': '经', '濟': '济',
+	'標': '标', '準': '准', '剛': '刚', '結': '结', '賴': '赖', '鬆': '松', '臺': '台', '義': '义',
+	'麼': '么', '極': '极', '縮': '缩', '價': '价', '軍': '军', '輛': '辆', '閣': '阁', '種': '种',
+	'類': '类', '學': '学', '師': '师', '隊': '队', '團': '团', '屆': '届', '週': '周', '兒': '儿',
+	'門': '门', '傳': '传', '鐵': '铁', '車': '车', '線': '线', '節': '节', '憶': '忆', '級': '级',
+	'戶': '户',
+}
+
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+		r -= 0xFEE0
+	case r == 0x3000 || r == 0x00A0 || r == 0x202F || r == 0x2009:
+		return ' '
+	case r == '−' || r == '–' || r == '—' || r == '－':
+		if r == '－' {
+			return '-'
+		}
+		return r
+	case r == '％':
+		return '%'
+	}
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	if f, ok := tradFold[r]; ok {
+		return f
+	}
+	return r
+}
+
+// isSpace reports whether r (already folded) is a space the parser may skip
+// inside an expression.
+func isSpace(r rune) bool { return r == ' ' || r == '\t' }
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// isLetter reports whether r is an ASCII letter (folded, so lower case).
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// isDigit reports whether r is an ASCII digit.
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// at returns rs[i], or 0 outside the slice.
+func at(rs []rune, i int) rune {
+	if i < 0 || i >= len(rs) {
+		return 0
+	}
+	return rs[i]
+}
+
+// skipSpaces returns the first index at or after i that is not a space.
+func skipSpaces(rs []rune, i int) int {
+	for i < len(rs) && isSpace(rs[i]) {
+		i++
+	}
+	return i
+}
+
+// hasPrefixAt reports whether rs[i:] starts with w.
+func hasPrefixAt(rs []rune, i int, w string) bool {
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}

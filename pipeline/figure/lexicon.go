@@ -1,0 +1,36 @@
+package figure
+
+// notNumbers are words written with numeral characters that are not numbers:
+// 一切 (all), 四川 (a province), 陆地 (land), 收拾 (tidy), 队伍 (team), 十分
+// (very), and names such as 一带一路. A numeral may not start or run through
+// one of them. Folded (simplified) forms.
+var notNumbers = []string{
+	"一切", "一看", "一直", "一起", "一些", "一样", "一般", "一致", "一定", "一旦",
+	"一同", "一道", "一贯", "一向", "一律", "一再", "一方面", "一体", "一流", "一行",
+	"一系列", "一线", "一举", "一下", "一边", "一带一路", "统一", "唯一", "万一",
+	"一揽子", "一刀切", "一步", "一味", "一时", "一早", "一番", "一概", "一经",
+	"四川", "陆地", "大陆", "登陆", "海陆", "着陆", "陆续", "陆军", "陆路", "内陆",
+	"收拾", "拾取", "拾起", "拾到", "夕拾", "放肆", "肆意", "肆无忌惮", "肆虐",
+	"队伍", "入伍", "退伍", "伍仁", "落伍", "十足", "十分", "万分", "千万别",
+	"五角大楼", "九州", "三星", "十一五", "十二五", "十三五",
+	"十四五", "十五五", "二十国集团", "七国集团", "三亚", "五常", "九寨沟", "万象",
+	"百度", "千岛", "百姓", "万物", "千方百计", "万众", "亿万富", "三明", "三门峡",
+}
+
+// blockMask marks the runes covered by a word of notNumbers.
+func blockMask(rs []rune) []bool {
+	m := make([]bool, len(rs))
+	for i := range rs {
+		if !isZhNumeral(rs[i]) && rs[i] != '五' {
+			continue
+		}
+		for _, w := range notNumbers {
+			if hasPrefixAt(rs, i, w) && !(w[len(w)-3:] == "分" && at(rs, i+len([]rune(w))) == '之') {
+				for k := i; k < i+len([]rune(w)); k++ {
+					m[k] = true
+				}
+			}
+		}
+	}
+	return m
+}

@@ -1,0 +1,232 @@
+package figure
+
+import (
+	"math"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// Number is one number found in text, with its value.
+type Number struct {
+	doc.Span
+	// Surface is the text of the span.
+	Surface string
+	// Value is the number after scale words (1.64万 → 16400).
+	Value float64
+	// Approx is true when the numeral itself is approximate (十多万, 500余万).
+	Approx bool
+}
+
+// Numbers returns every number in s (Arabic, Chinese, mixed, English words),
+// spans as code point offsets into s, in text order. It does not decide what
+// a number counts: see Extract for figures.
+func Numbers(s string) []Number {
+	sc := newScanner(s)
+	var out []Number
+	for i := 0; i < len(sc.rs); {
+		n, ok := sc.numberAt(i)
+		if !ok {
+			if n.End > i {
+				i = n.End
+			} else {
+				i++
+			}
+			continue
+		}
+		out = append(out, sc.number(n))
+		i = n.End
+	}
+	return out
+}
+
+// scanner holds one text, folded, with the positions no number may use.
+type scanner struct {
+	orig, rs []rune
+	blocked  []bool
+}
+
+func newScanner(s string) *scanner {
+	sc := &scanner{orig: []rune(s), rs: fold(s)}
+	sc.blocked = blockMask(sc.rs)
+	return sc
+}
+
+// num is a number found by the scanner, before it becomes a Number.
+type num struct {
+	doc.Span
+	v      float64
+	approx bool
+	han    bool // written with Chinese characters
+	arabic bool // a plain Arabic number (no units, no words)
+	units  bool
+}
+
+func (sc *scanner) number(n num) Number {
+	return Number{Span: n.Span, Surface: string(sc.orig[n.Start:n.End]), Value: n.v, Approx: n.approx}
+}
+
+// numberAt reads the longest number that starts at i. When ok is false,
+// End may be past i to tell the caller to skip a run that is not a number.
+func (sc *scanner) numberAt(i int) (num, bool) {
+	rs := sc.rs
+	if i >= len(rs) || sc.blocked[i] {
+		return num{}, false
+	}
+	r := rs[i]
+	prev := at(rs, i-1)
+	best := num{Span: doc.Span{Start: i, End: i}}
+	found := false
+	consider := func(n num) {
+		if n.End > best.End {
+			best, found = n, true
+		}
+	}
+	switch {
+	case isLetter(r):
+		if isLetter(prev) || isDigit(prev) {
+			return best, false
+		}
+		if n, ok := sc.english(i); ok {
+			consider(n)
+		}
+		return best, found
+	case isDigit(r) || r == '.' || r == '-' || r == '负' || r == '−' || isZhNumeral(r):
+		if isDigit(r) && (isDigit(prev) || isLetter(prev) || prev == '.' && isDigit(at(rs, i-2))) {
+			return best, false
+		}
+		if r == '.' && (isDigit(prev) || !isDigit(at(rs, i+1))) {
+			return best, false
+		}
+		if (r == '-' || r == '−') && (isDigit(prev) || isLetter(prev)) {
+			return best, false
+		}
+	default:
+		return best, false
+	}
+	zn, ok := parseZhSigned(rs, i)
+	if !ok && zn.end > i {
+		return num{Span: doc.Span{Start: i, End: zn.end}}, false
+	}
+	if ok {
+		n := num{Span: doc.Span{Start: i, End: zn.end}, v: zn.v, approx: zn.approx, han: zn.han, units: zn.units}
+		n.arabic = !zn.han
+		if n.arabic {
+			n = sc.arabicSuffix(n)
+			if n.End == 0 {
+				ok = false
+			}
+		}
+		if ok && !sc.overlapsBlocked(n.Span) {
+			consider(n)
+		}
+	}
+	if isDigit(r) || r == '-' {
+		if n, ok := sc.english(i); ok {
+			consider(n)
+		}
+	}
+	return best, found
+}
+
+// arabicSuffix extends a plain Arabic number with a slash fraction (3/4,
+// 1 3/5) or a letter scale (10k, 1.2M), and rejects one glued to letters
+// (180ml, 5G is kept for the caller to judge as a name).
+func (sc *scanner) arabicSuffix(n num) num {
+	rs := sc.rs
+	e := n.End
+	// 3/4, -3/2, 1 3/5
+	if at(rs, e) == '/' && isDigit(at(rs, e+1)) && n.v == math.Trunc(n.v) {
+		if d, e2, ok := parseArabic(rs, e+1); ok && d != 0 && !isLetter(at(rs, e2)) {
+			n.v /= d
+			n.End = e2
+			return n
+		}
+	}
+	if isSpace(at(rs, e)) && n.v == math.Trunc(n.v) && n.v >= 0 {
+		k := skipSpaces(rs, e)
+		if a, e2, ok := parseArabic(rs, k); ok && at(rs, e2) == '/' && a == math.Trunc(a) {
+			if d, e3, ok := parseArabic(rs, e2+1); ok && d != 0 && !isLetter(at(rs, e3)) {
+				neg := at(rs, n.Start) == '-' || at(rs, n.Start) == '负'
+				if neg {
+					n.v -= a / d
+				} else {
+					n.v += a / d
+				}
+				n.End = e3
+				return n
+			}
+		}
+	}
+	if mul, e2 := letterScale(rs, sc.orig, e); e2 > e {
+		n.v *= mul
+		n.End = e2
+		n.arabic = false
+		return n
+	}
+	if isLetter(at(rs, e)) {
+		return num{}
+	}
+	return n
+}
+
+// english reads an English number phrase, with a sign word before it.
+func (sc *scanner) english(i int) (num, bool) {
+	rs := sc.rs
+	neg := false
+	j := i
+	for _, w := range []string{"minus ", "negative ", "-"} {
+		if hasPrefixAt(rs, i, w) {
+			k := skipSpaces(rs, i+len([]rune(w)))
+			if isDigit(at(rs, k)) || isLetter(at(rs, k)) {
+				neg, j = true, k
+			}
+			break
+		}
+	}
+	if isLetter(at(rs, j)) && isWordOne(rs, j) && enPronounBefore[prevWord(rs, j)] {
+		return num{}, false
+	}
+	v, e, ok := parseEn(rs, j)
+	if !ok {
+		return num{}, false
+	}
+	if isLetter(at(rs, e)) || e == j {
+		return num{}, false
+	}
+	// A plain Arabic number read by the English parser adds nothing.
+	if isDigit(at(rs, j)) {
+		if _, e2, ok := parseArabic(rs, j); ok && e2 == e {
+			return num{}, false
+		}
+	}
+	if neg {
+		v = -v
+	}
+	return num{Span: doc.Span{Start: i, End: e}, v: v}, true
+}
+
+func isWordOne(rs []rune, i int) bool {
+	return hasPrefixAt(rs, i, "one") && !isLetter(at(rs, i+3))
+}
+
+// prevWord returns the lower-case word before position i.
+func prevWord(rs []rune, i int) string {
+	k := i - 1
+	for k >= 0 && isSpace(rs[k]) {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && isLetter(rs[k]) {
+		k--
+	}
+	return string(rs[k+1 : e])
+}
+
+func (sc *scanner) overlapsBlocked(sp doc.Span) bool {
+	for k := sp.Start; k < sp.End && k < len(sc.blocked); k++ {
+		if sc.blocked[k] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,168 @@
+package figure
+
+import (
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// approxWords come before a number and make it approximate (超过20个国家,
+// more than 20 countries). They become part of the figure's span.
+var approxWords = []string{
+	"将近", "接近", "大约", "超过", "突破", "约", "近", "逾", "超", "上",
+	"more than", "over", "nearly", "about", "around", "approximately", "almost",
+	"some", "roughly", "at least", "no less than", "above", "under", "less than",
+	"no more than", "at most", "lower than", "up to", "exactly", "至少", "最多", "起码",
+}
+
+// approxPrefix reads an approximation word at i and returns where the number
+// starts after it; approx is false for exact qualifiers (exactly).
+func approxPrefix(rs []rune, i int) (approx bool, end int) {
+	for _, w := range approxWords {
+		if !hasPrefixAt(rs, i, w) {
+			continue
+		}
+		e := i + len([]rune(w))
+		if isLetter(rs[i]) && (isLetter(at(rs, i-1)) || isLetter(at(rs, e))) {
+			continue
+		}
+		k := skipSpaces(rs, e)
+		if k == e && isLetter(rs[i]) {
+			continue
+		}
+		if w == "上" && !isZhNumeral(at(rs, k)) { // 上千, 上万
+			continue
+		}
+		if w == "近" && at(rs, k) == '年' {
+			continue
+		}
+		if !(startsNumeral(rs, k) || isLetter(at(rs, k)) || at(rs, k) == '$' || at(rs, k) == '€' || at(rs, k) == '£' || at(rs, k) == '百' || at(rs, k) == '一') {
+			continue
+		}
+		return w != "exactly", k
+	}
+	return false, i
+}
+
+// percentPrefix reads 百分之五十, 千分之五 (0.5 percent), 万分之三, 一半.
+func (sc *scanner) percentPrefix(i int) (doc.Figure, bool) {
+	rs := sc.rs
+	for _, p := range []struct {
+		w   string
+		div float64
+	}{{"百分之", 1}, {"千分之", 10}, {"万分之", 100}, {"佰分之", 1}, {"仟分之", 10}} {
+		e, ok := spacedWord(rs, i, p.w)
+		if !ok {
+			continue
+		}
+		if at(rs, i-1) != 0 && (isZhNumeral(at(rs, i-1)) || isDigit(at(rs, i-1))) {
+			return doc.Figure{}, false // 五百分之2 is a fraction
+		}
+		k := skipSpaces(rs, e)
+		neg := false
+		if at(rs, k) == '负' || at(rs, k) == '-' {
+			neg = true
+			k = skipSpaces(rs, k+1)
+		}
+		zn, ok := parseZhInt(rs, k)
+		if !ok {
+			return doc.Figure{}, false
+		}
+		v, end := zn.v, zn.end
+		// 百分之3.2k
+		if mul, e2 := letterScale(rs, sc.orig, end); e2 > end && mul == 1e3 {
+			v, end = v*mul, e2
+		}
+		// 百分之二三十 is an estimate: not read (parseZhInt refuses it).
+		if neg {
+			v = -v
+		}
+		return doc.Figure{Span: doc.Span{Start: i, End: end}, Kind: "percent", Unit: "%", Value: v / p.div}, true
+	}
+	if hasPrefixAt(rs, i, "一半") && !isZhNumeral(at(rs, i-1)) {
+		return doc.Figure{Span: doc.Span{Start: i, End: i + 2}, Kind: "percent", Unit: "%", Value: 50}, true
+	}
+	if (hasPrefixAt(rs, i, "半成") || hasPrefixAt(rs, i, "半折")) && !isZhNumeral(at(rs, i-1)) {
+		v := 5.0
+		if rs[i+1] == '折' {
+			v = 50
+		}
+		return doc.Figure{Span: doc.Span{Start: i, End: i + 2}, Kind: "percent", Unit: "%", Value: v}, true
+	}
+	if hasPrefixAt(rs, i, "对折") && at(rs, i-1) == '打' {
+		return doc.Figure{Span: doc.Span{Start: i, End: i + 2}, Kind: "percent", Unit: "%", Value: 50}, true
+	}
+	// percent of 10, per cent of twenty-two
+	for _, w := range []string{"per cent of ", "percents of ", "percent of "} {
+		if hasPrefixAt(rs, i, w) && !isLetter(at(rs, i-1)) {
+			k := skipSpaces(rs, i+len(w))
+			if v, e, ok := sc.englishOrArabic(k); ok {
+				return doc.Figure{Span: doc.Span{Start: i, End: e}, Kind: "percent", Unit: "%", Value: v}, true
+			}
+		}
+	}
+	return doc.Figure{}, false
+}
+
+// moneyPrefix reads an amount with the currency before it: $510 billion,
+// US$25.25 billion, RMB 10 million, 人民币8亿元, € 2 million.
+func (sc *scanner) moneyPrefix(i int) (doc.Figure, bool) {
+	rs := sc.rs
+	c, e, ok := matchCurrency(rs, i, prefixCurrencies)
+	if !ok {
+		return doc.Figure{}, false
+	}
+	if isLetter(rs[i]) && isLetter(at(rs, i-1)) {
+		return doc.Figure{}, false
+	}
+	k := skipSpaces(rs, e)
+	if k-e > 2 {
+		return doc.Figure{}, false
+	}
+	// The currency code must be glued or spaced, never a word of the text:
+	// "rs" and "rm" need a number right after them.
+	n, ok := sc.numberAt(k)
+	if !ok || n.v < 0 && c.word != "$" {
+		return doc.Figure{}, false
+	}
+	f := doc.Figure{Span: doc.Span{Start: i, End: n.End}, Kind: "money", Unit: c.iso, Value: n.v, Approx: n.approx}
+	// 人民币8亿元, $ 10 dollars: a repeated currency after the amount.
+	k2 := skipSpaces(sc.rs, n.End)
+	if c2, e2, ok := matchCurrency(rs, k2, suffixCurrencies); ok && (c2.iso == c.iso || c2.word == "元") && c2.sub == 0 && currencyFits(rs, k2, e2, c2) {
+		f.End = e2
+		f.Value, f.End = sc.addSubunits(n.v, e2, c2)
+		return f, true
+	}
+	// a range: $10-$20, US$3 and fourteen
+	if sep := rangeSeparator(rs, n.End); sep > n.End {
+		k3 := sep
+		if c3, e3, ok := matchCurrency(rs, k3, prefixCurrencies); ok && c3.iso == c.iso {
+			k3 = skipSpaces(rs, e3)
+		}
+		if hi, ok := sc.numberAt(k3); ok && hi.v > n.v {
+			f.End = hi.End
+			f.ValueMin, f.ValueMax = n.v, hi.v
+			return f, true
+		}
+	}
+	v, end := sc.addSubunits(n.v, n.End, c)
+	f.Value, f.End = v, end
+	return f, true
+}
+
+// rangeSeparator returns the index after a range separator at e (1万-5万,
+// 2000至3000, 10 to 20), or e when there is none.
+func rangeSeparator(rs []rune, e int) int {
+	k := skipSpaces(rs, e)
+	switch at(rs, k) {
+	case '-', '—', '–', '~', '～', '至', '到':
+		if at(rs, k) == '-' && k > e && !isSpace(at(rs, k+1)) {
+			return e // "3 -5" is a sign
+		}
+		return skipSpaces(rs, k+1)
+	}
+	for _, w := range []string{"to "} {
+		if hasPrefixAt(rs, k, w) && k > e {
+			return skipSpaces(rs, k+len(w))
+		}
+	}
+	return e
+}

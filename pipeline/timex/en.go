@@ -1,0 +1,300 @@
+package timex
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// Building blocks of the English patterns.
+const (
+	enMon = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`
+	enOrd = `(\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]?first)`
+	enDow = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`
+	enRel = `(this|last|next|previous|following|coming|current|upcoming)`
+)
+
+var enRules = []rule{
+	// May 24, 2021; September 12; Dec31 , 1994
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay},
+	// 24 May 2021; the third of March; 14th April
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnDayMonth},
+	// July 2024; 2017 April
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear},
+	// in March, next March, March
+	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of)[\s-]+)?` + enMon + `\b`), buildEnMonth},
+	// 2024 (in running English text)
+	{regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`), buildEnYear},
+	// today, yesterday, the day after tomorrow
+	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay},
+	// last year, this month, next week
+	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(year|month|week|weekend|quarter)\b`), buildEnRelUnit},
+	// on Tuesday, last Friday, next Monday
+	{regexp.MustCompile(`(?i)\b(?:` + enRel + `\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday},
+	// 3 days ago, two years ago, in 2 weeks
+	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)\s*(ago|from now|later|hence)?\b`), buildEnAgo},
+	// the 1990s, 1990 s
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)(\d)0\s?'?s\b`), buildEnDecade},
+}
+
+var enMonths = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+func monthOf(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) > 3 && s != "sept" {
+		s = s[:3]
+	}
+	return enMonths[s]
+}
+
+func buildEnMonthDay(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	mo, d := monthOf(sc.group(m, 1)), enNumber(sc.group(m, 2))
+	if mo == 0 || d < 1 || d > 31 {
+		return e, false
+	}
+	if strings.EqualFold(sc.group(m, 1), "may") && !unicode.IsUpper(rune(sc.s[m[0]])) && m[3] == m[4] {
+		return e, false
+	}
+	e.f = fields{m: mo, hasM: true, d: d, hasD: true}
+	if y := sc.group(m, 3); y != "" {
+		e.f.y, e.f.hasY = yearNumber(y), true
+	}
+	return e, true
+}
+
+func buildEnDayMonth(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	d, mo := enNumber(sc.group(m, 1)), monthOf(sc.group(m, 2))
+	if mo == 0 || d < 1 || d > 31 {
+		return e, false
+	}
+	e.f = fields{m: mo, hasM: true, d: d, hasD: true}
+	if y := sc.group(m, 3); y != "" {
+		e.f.y, e.f.hasY = yearNumber(y), true
+	}
+	return e, true
+}
+
+func buildEnMonthYear(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	mo, y := sc.group(m, 1), sc.group(m, 2)
+	if mo == "" {
+		y, mo = sc.group(m, 3), sc.group(m, 4)
+	}
+	e.f = fields{m: monthOf(mo), hasM: true, y: yearNumber(y), hasY: true}
+	return e, e.f.m > 0
+}
+
+func buildEnMonth(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	mod, name := strings.ToLower(sc.group(m, 1)), sc.group(m, 2)
+	mo := monthOf(name)
+	if mo == 0 {
+		return e, false
+	}
+	lower := strings.ToLower(name)
+	if mod == "" && (!unicode.IsUpper(rune(name[0])) || lower == "may" || lower == "march") {
+		return e, false // "may" the verb, "march" the noun
+	}
+	switch mod {
+	case "this", "next", "last":
+	default:
+		e.start = m[4] // "in March": the date is "March"
+	}
+	e.f = fields{m: mo, hasM: true}
+	switch mod {
+	case "this":
+		e.f.y, e.f.yRel, e.f.hasY = 0, true, true
+	case "next", "last":
+		e.calc = func(ref doc.Date) (resolved, bool) {
+			y := ref.Year
+			if mod == "next" && mo <= ref.Month {
+				y++
+			}
+			if mod == "last" && mo >= ref.Month {
+				y--
+			}
+			return monthRange(doc.Date{Year: y, Month: mo, Day: 1}, 1), true
+		}
+	}
+	return e, true
+}
+
+var enYearBefore = regexp.MustCompile(`(?i)(?:\b(?:in|since|from|by|during|until|till|to|through|and|of|year|between|before|after|around|early|late|mid|the|fiscal|for|this|summer|spring|autumn|fall|winter|end|beginning|start)|[,(])\s*$`)
+var enYearAfterBad = regexp.MustCompile(`(?i)^\s*(?:%|percent|per\s?cent|million|billion|trillion|thousand|hundred|people|persons|[a-z]+s\b)`)
+
+func buildEnYear(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	if sc.han {
+		return e, false // Chinese text writes 2025年
+	}
+	pre, post := sc.s[:m[0]], sc.s[m[1]:]
+	if strings.HasSuffix(pre, "$") || strings.HasSuffix(pre, "€") || strings.HasSuffix(pre, "£") || strings.HasSuffix(pre, "#") ||
+		strings.HasSuffix(pre, ".") || strings.HasSuffix(pre, ",") && len(pre) > 1 && isDigit(rune(pre[len(pre)-2])) {
+		return e, false
+	}
+	if strings.HasPrefix(post, ".") && len(post) > 1 && isDigit(rune(post[1])) || strings.HasPrefix(post, ",") && len(post) > 1 && isDigit(rune(post[1])) {
+		return e, false
+	}
+	if enYearAfterBad.MatchString(post) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "was") &&
+		!strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "has") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "is") {
+		return e, false
+	}
+	after := strings.TrimLeft(post, " ")
+	if !enYearBefore.MatchString(pre) && pre != "" && !(after == "" || strings.ContainsAny(after[:1], ".,;:)!?-–—")) {
+		return e, false
+	}
+	y, _ := strconv.Atoi(sc.group(m, 1))
+	e.f = fields{y: y, hasY: true}
+	return e, true
+}
+
+func buildEnRelDay(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	off := 0
+	switch strings.ToLower(sc.group(m, 2)) {
+	case "yesterday":
+		off = -1
+	case "tomorrow", "tmrw", "tmr":
+		off = 1
+	}
+	switch strings.ToLower(sc.group(m, 1)) {
+	case "before":
+		off--
+	case "after":
+		off++
+	}
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		d := addDays(ref, off)
+		return dayRange(d, d), true
+	}
+	return e, true
+}
+
+func relOffset(w string) int {
+	switch strings.TrimPrefix(strings.ToLower(w), "the ") {
+	case "last", "previous":
+		return -1
+	case "next", "following", "coming", "upcoming":
+		return 1
+	}
+	return 0
+}
+
+func buildEnRelUnit(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	off := relOffset(sc.group(m, 1))
+	switch strings.ToLower(sc.group(m, 2)) {
+	case "year":
+		e.f = fields{y: off, yRel: true, hasY: true}
+	case "month":
+		e.f = fields{m: off, mRel: true, hasM: true}
+	case "week":
+		e.calc = func(ref doc.Date) (resolved, bool) {
+			mon := addDays(weekStart(ref), 7*off)
+			return dayRange(mon, addDays(mon, 6)), true
+		}
+	case "weekend":
+		e.calc = func(ref doc.Date) (resolved, bool) {
+			sat := addDays(weekStart(ref), 7*off+5)
+			return dayRange(sat, addDays(sat, 1)), true
+		}
+	case "quarter":
+		e.calc = func(ref doc.Date) (resolved, bool) {
+			q := addMonths(doc.Date{Year: ref.Year, Month: (ref.Month-1)/3*3 + 1, Day: 1}, 3*off)
+			return monthRange(q, 3), true
+		}
+	}
+	return e, true
+}
+
+var enDows = map[string]int{"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+
+func buildEnWeekday(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	name := sc.group(m, 2)
+	wd := enDows[strings.ToLower(name[:3])]
+	if wd == 0 {
+		return e, false
+	}
+	full := len(strings.TrimSuffix(name, ".")) > 4 || strings.EqualFold(name, "friday") || strings.EqualFold(name, "monday") || strings.EqualFold(name, "sunday")
+	if !full && !unicode.IsUpper(rune(name[0])) && strings.TrimSpace(sc.s) != sc.s[m[0]:m[1]] && !strings.HasSuffix(name, ".") {
+		return e, false // "sat", "sun", "wed" as words
+	}
+	rel := strings.ToLower(sc.group(m, 1))
+	if rel == "" {
+		e.weekday = wd
+		e.calc = weekdayByTense(wd, sc.tense(m[0], m[1]))
+		return e, true
+	}
+	off := relOffset(rel)
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		var d doc.Date
+		switch {
+		case off < 0: // last Tuesday: the latest one before the reference
+			d = addDays(ref, -((weekdayOf(ref)-wd+6)%7 + 1))
+		case off > 0: // next Tuesday: the one in the coming week
+			d = addDays(weekStart(ref), 7+wd-1)
+		default: // this Tuesday: upcoming or today
+			d = addDays(ref, (wd-weekdayOf(ref)+7)%7)
+		}
+		return dayRange(d, d), true
+	}
+	return e, true
+}
+
+func buildEnAgo(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	in, dir := strings.ToLower(sc.group(m, 1)), strings.ToLower(sc.group(m, 4))
+	if (in == "") == (dir == "") && !(in == "" && dir != "") {
+		return e, false // "3 days" alone is a duration
+	}
+	if in != "" && dir != "" && dir != "from now" {
+		return e, false
+	}
+	ns := strings.ToLower(sc.group(m, 2))
+	n := enNumber(ns)
+	switch ns {
+	case "a couple of":
+		n = 2
+	case "a few":
+		n = 3
+	}
+	if n < 1 {
+		return e, false
+	}
+	if dir == "ago" {
+		n = -n
+	}
+	unit := strings.ToLower(sc.group(m, 3)[:1])
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		var d doc.Date
+		switch unit {
+		case "d":
+			d = addDays(ref, n)
+		case "w":
+			d = addDays(ref, 7*n)
+		case "m":
+			d = doc.DateOf(ref.Time().AddDate(0, n, 0))
+		default:
+			d = doc.DateOf(ref.Time().AddDate(n, 0, 0))
+		}
+		return dayRange(d, d), true
+	}
+	return e, true
+}
+
+func buildEnDecade(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	c, _ := strconv.Atoi(sc.group(m, 1))
+	d, _ := strconv.Atoi(sc.group(m, 2))
+	e.fixed(yearRange(c*100+d*10, 10))
+	return e, true
+}

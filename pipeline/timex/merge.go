@@ -1,0 +1,307 @@
+package timex
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+var (
+	// connRe joins two dates into a range: 8月31日至9月1日, August 31 to September 1.
+	connRe = regexp.MustCompile(`^\s*(?:至|到|-|—|–|~|～|－|―|−|to(?:\s+the)?|through|thru|till|until|up to)\s*$`)
+	// andRe joins two dates only inside "between … and …" or "…和…之间".
+	andRe = regexp.MustCompile(`^\s*(?:and(?:\s+the)?|和|与|跟)\s*$`)
+	// betweenRe and fromRe open a range ("from", 从); their words go into the span.
+	betweenRe = regexp.MustCompile(`(?i)(?:\bbetween(?:\s+the)?)\s*$`)
+	fromRe    = regexp.MustCompile(`(?i)(?:\bfrom(?:\s+the)?|从|自|由)\s*$`)
+	amongRe   = regexp.MustCompile(`^\s*之间`)
+	// bareBeforeRe is a number that borrows the unit of the date after it:
+	// 15-16日, 2024-2025年, 23rd to 26th Oct.
+	bareBeforeRe = regexp.MustCompile(`(?i)(?:^|[^0-9０-９a-z])((?:the\s+)?([0-9０-９]{1,4}|[零〇○一二两三四五六七八九十廿卅]{1,4}|first|second|third|\w+th)(?:st|nd|rd|th)?[日号號]?)\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until)\s*$`)
+	// bareAfterRe is a number that borrows the unit of the date before it:
+	// September 14th to 16th, 8月15日至17日 is covered by the date rules.
+	bareAfterRe = regexp.MustCompile(`(?i)^\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until)\s*(?:the\s+)?([0-9０-９]{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)\b`)
+	// weekdayGapRe sits between a weekday and the date it names: "Tuesday, the 19th", "周日, 二月十号".
+	weekdayGapRe = regexp.MustCompile(`(?i)^[\s,，、]*(?:the\s+)?$`)
+	// parenWeekdayRe sits between a date and a weekday after it: 8月31日（星期日）.
+	parenWeekdayRe = regexp.MustCompile(`^[\s,，]*[(（]?\s*$`)
+)
+
+// merge joins weekdays to the dates they name, and dates to ranges.
+func (sc *scan) merge(es []expr) []expr {
+	es = sc.mergeWeekdays(es)
+	es = sc.mergeRanges(es)
+	es = sc.mergeBare(es)
+	es = sc.mergeTrailingYear(es)
+	return es
+}
+
+// trailingYearRe sits between a yearless range and its year: "September 14th to 16th, 2025".
+var trailingYearRe = regexp.MustCompile(`^\s*,?\s*(?:in\s+|of\s+)?$`)
+
+// mergeTrailingYear gives a yearless range the year written after it.
+func (sc *scan) mergeTrailingYear(es []expr) []expr {
+	var out []expr
+	for i := 0; i < len(es); i++ {
+		e := es[i]
+		if i+1 < len(es) && e.right != nil && e.calc == nil && e.abs == nil && e.right.calc == nil && e.right.abs == nil &&
+			!e.f.hasY && !e.right.f.hasY && e.f.hasM {
+			n := es[i+1]
+			if n.calc == nil && n.abs == nil && n.right == nil && n.f.hasY && !n.f.yRel && !n.f.hasM && trailingYearRe.MatchString(sc.s[e.end:n.start]) {
+				r := *e.right
+				r.f.y, r.f.hasY = n.f.y, true
+				e.f.y, e.f.hasY = n.f.y, true
+				e.right = &r
+				e.end = n.end
+				out = append(out, e)
+				i++
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func (sc *scan) mergeWeekdays(es []expr) []expr {
+	var out []expr
+	for i := 0; i < len(es); i++ {
+		e := es[i]
+		if i+1 < len(es) {
+			n := es[i+1]
+			gap := sc.s[e.end:n.start]
+			switch {
+			case e.weekday > 0 && n.calc == nil && n.f.hasD && weekdayGapRe.MatchString(gap):
+				n.start = e.start
+				out = append(out, n)
+				i++
+				continue
+			case n.weekday > 0 && e.calc == nil && e.f.hasD && parenWeekdayRe.MatchString(gap):
+				e.end = n.end
+				if rest := sc.s[e.end:]; strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）") {
+					if strings.ContainsAny(gap, "(（") {
+						e.end += len(")")
+						if strings.HasPrefix(rest, "）") {
+							e.end += len("）") - len(")")
+						}
+					}
+				}
+				out = append(out, e)
+				i++
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func (sc *scan) mergeRanges(es []expr) []expr {
+	var out []expr
+	for i := 0; i < len(es); i++ {
+		e := es[i]
+		if i+1 < len(es) && e.right == nil && es[i+1].right == nil {
+			n := es[i+1]
+			gap := sc.s[e.end:n.start]
+			pre := sc.s[:e.start]
+			var ok bool
+			start, end := e.start, n.end
+			switch {
+			case connRe.MatchString(gap):
+				ok = true
+			case andRe.MatchString(gap):
+				if loc := betweenRe.FindStringIndex(pre); loc != nil {
+					ok, start = true, loc[0]
+				} else if loc := amongRe.FindStringIndex(sc.s[n.end:]); loc != nil {
+					ok, end = true, n.end+loc[1]
+				}
+			}
+			if ok && !n.f.hasM && n.f.hasY && !e.f.hasY && n.calc == nil && n.abs == nil && e.calc == nil && e.abs == nil {
+				ok = false // Aug-2016 is a month, not a range
+			}
+			if ok {
+				if loc := fromRe.FindStringIndex(sc.s[:start]); loc != nil && start == e.start {
+					start = loc[0]
+				}
+				r := n
+				e.right = &r
+				if _, good := e.resolve(sc.ref); good || sc.ref == nil {
+					e.start, e.end = start, end
+					out = append(out, e)
+					i++
+					continue
+				}
+				e.right = nil
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// mergeBare makes ranges of a date and a bare number next to it.
+func (sc *scan) mergeBare(es []expr) []expr {
+	for i := range es {
+		e := &es[i]
+		if e.right != nil || e.calc != nil || e.openRange {
+			continue
+		}
+		prevEnd := 0
+		if i > 0 {
+			prevEnd = es[i-1].end
+		}
+		nextStart := len(sc.s)
+		if i+1 < len(es) {
+			nextStart = es[i+1].start
+		}
+		// number before: 15-16日, 2024-2025年, the 13th to the 15th of July
+		lo := max(prevEnd, e.start-40)
+		for lo > prevEnd && !isRuneStart(sc.s[lo]) {
+			lo++
+		}
+		if m := bareBeforeRe.FindStringSubmatchIndex(sc.s[lo:e.start]); m != nil {
+			num := sc.s[lo+m[4] : lo+m[5]]
+			if l, ok := sc.bareFields(num, e.f, e.end-e.start); ok {
+				left := expr{start: lo + m[2], end: lo + m[3], f: l}
+				right := *e
+				left.right = &right
+				left.end = e.end
+				if loc := fromRe.FindStringIndex(sc.s[prevEnd:left.start]); loc != nil {
+					left.start = prevEnd + loc[0]
+				}
+				if _, good := left.resolve(sc.ref); good || sc.ref == nil {
+					*e = left
+					continue
+				}
+			}
+		}
+		// number after: September 14th to 16th
+		if !e.f.hasD {
+			continue
+		}
+		if m := bareAfterRe.FindStringSubmatchIndex(sc.s[e.end:nextStart]); m != nil {
+			num := sc.s[e.end+m[2] : e.end+m[3]]
+			d := enNumber(num)
+			if d < 1 || d > 31 || d <= e.f.d {
+				continue
+			}
+			end := e.end + m[1]
+			// a trailing 日/号 belongs to the number
+			if rest := sc.s[end:nextStart]; strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号") {
+				end += len("日")
+			}
+			right := expr{start: e.end + m[2], end: end, f: fields{d: d, hasD: true}}
+			l := *e
+			l.right = &right
+			l.end = end
+			if loc := fromRe.FindStringIndex(sc.s[prevEnd:l.start]); loc != nil {
+				l.start = prevEnd + loc[0]
+			}
+			if _, good := l.resolve(sc.ref); good || sc.ref == nil {
+				*e = l
+			}
+		}
+	}
+	return es
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// bareFields reads a bare number as the finest unit of f: a day before a
+// date, a month before a month, a year before a year.
+func (sc *scan) bareFields(num string, f fields, _ int) (fields, bool) {
+	switch f.precision() {
+	case doc.Day:
+		d := enNumber(num)
+		if d < 0 {
+			d = smallNumber(num)
+		}
+		if d < 1 || d > 31 || d >= f.d {
+			return fields{}, false
+		}
+		return fields{d: d, hasD: true}, true
+	case doc.Month:
+		m := smallNumber(num)
+		if m < 1 || m > 12 || m >= f.m || f.mRel {
+			return fields{}, false
+		}
+		return fields{m: m, hasM: true}, true
+	default:
+		if len([]rune(num)) != 4 || f.yRel {
+			return fields{}, false
+		}
+		y := yearNumber(num)
+		if y < 1000 || y >= f.y {
+			return fields{}, false
+		}
+		return fields{y: y, hasY: true}, true
+	}
+}
+
+// inherit gives each side of a range the higher fields only the other
+// states: 8月31日至9月1日 both take the publication year; 14th to 16th
+// takes September from the left.
+func inherit(l, r fields) (fields, fields) {
+	if !r.hasY && l.hasY && (r.hasM || r.hasD) {
+		r.y, r.yRel, r.hasY = l.y, l.yRel, true
+	}
+	if !l.hasY && r.hasY && (l.hasM || l.hasD) {
+		l.y, l.yRel, l.hasY = r.y, r.yRel, true
+	}
+	if !r.hasM && r.hasD && l.hasM {
+		r.m, r.mRel, r.hasM = l.m, l.mRel, true
+	}
+	if !l.hasM && l.hasD && r.hasM {
+		l.m, l.mRel, l.hasM = r.m, r.mRel, true
+	}
+	return l, r
+}
+
+// resolveRange resolves an explicit range; the end must not come first.
+func resolveRange(le, re *expr, ref *doc.Date) (resolved, bool) {
+	if le.calc != nil || re.calc != nil || le.abs != nil || re.abs != nil || le.openRange || re.openRange || re.right != nil {
+		l, r := *le, *re
+		l.right = nil
+		a, ok := l.resolve(ref)
+		if !ok {
+			return resolved{}, false
+		}
+		b, ok := r.resolve(ref)
+		if !ok || before(b.to, a.from) {
+			return resolved{}, false
+		}
+		return resolved{a.from, b.to, finer(a.prec, b.prec)}, true
+	}
+	l, r := inherit(le.f, re.f)
+	a, ok := l.resolve(ref)
+	if !ok {
+		return resolved{}, false
+	}
+	assigned := !re.f.hasY
+	if !r.hasY {
+		r.y, r.yRel, r.hasY = a.from.Year, false, true
+	}
+	if !r.hasM && r.hasD {
+		r.m, r.mRel, r.hasM = a.from.Month, false, true
+	}
+	b, ok := r.resolve(ref)
+	if !ok {
+		return resolved{}, false
+	}
+	if before(b.to, a.from) {
+		switch {
+		case assigned && re.f.hasM:
+			r.y, r.yRel = b.from.Year+1, false
+		case !re.f.hasM && re.f.hasD:
+			base := b.from.Year*12 + b.from.Month // next month
+			r.y, r.m, r.yRel, r.mRel = base/12, base%12+1, false, false
+		default:
+			return resolved{}, false
+		}
+		if b, ok = r.resolve(ref); !ok || before(b.to, a.from) {
+			return resolved{}, false
+		}
+	}
+	return resolved{a.from, b.to, finer(a.prec, b.prec)}, true
+}

@@ -1,0 +1,281 @@
+// Package timex finds temporal expressions in news text and resolves them
+// to calendar dates against the publication date.
+//
+// Contract: Extract takes the normalized text of one document (full-width
+// digits folded, Traditional folded to Simplified; raw text works too for the
+// common forms) and the publication time, and returns every date, month,
+// year and date range it states, in text order, without overlaps. Spans are
+// code point offsets into the string it was given, end exclusive. Relative
+// expressions (今年, 去年7月, 30日上午, 本月15日, "last year", "on Tuesday")
+// resolve against the publication date; with no publication date they come
+// back with zero Date and EndDate, never with an invented year. Durations
+// (5年来, 为期两天, "two-day"), ages and counts are not dates.
+//
+// Example:
+//
+//	pub := time.Date(2025, 8, 29, 10, 0, 0, 0, time.UTC)
+//	for _, t := range timex.Extract("峰会将于8月31日至9月1日在天津举行", &pub) {
+//		fmt.Println(t.Surface, t.Date, t.EndDate, t.Precision)
+//	}
+//	// 8月31日至9月1日 {2025 8 31} {2025 9 1} day
+//
+// The publication date is the calendar date of published in its own
+// location; a time in UTC (the pipeline's convention) is first moved to
+// Asia/Shanghai (UTC+8), where the seeds' sources publish.
+package timex
+
+import (
+	"regexp"
+	"sort"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// shanghai is Asia/Shanghai without depending on tzdata (no DST since 1991).
+var shanghai = time.FixedZone("CST", 8*3600)
+
+// Extract returns every temporal expression in the normalized text s
+// (spans: code point offsets into s), resolved against published (nil:
+// absolute dates only, relative ones get zero Date/EndDate).
+func Extract(s string, published *time.Time) []doc.Timex {
+	var ref *doc.Date
+	if published != nil {
+		t := *published
+		if t.Location() == time.UTC {
+			t = t.In(shanghai)
+		}
+		d := doc.DateOf(t)
+		ref = &d
+	}
+	sc := &scan{s: s, ref: ref, han: hasHan(s)}
+	exprs := sc.candidates()
+	exprs = sc.merge(exprs)
+	return sc.timexes(exprs)
+}
+
+// expr is one expression found in the text, before resolution.
+type expr struct {
+	start, end int // byte offsets into the text
+	f          fields
+	// calc, when set, resolves a form that is not a plain set of fields
+	// (weekdays, weeks, "3 days ago"); it always needs the reference date.
+	calc func(ref doc.Date) (resolved, bool)
+	// right is the end of an explicit range; the expression is its start.
+	right *expr
+	// weekday is 1..7 for a bare weekday (周二, Tuesday), else 0.
+	weekday int
+	// unit marks what a bare trailing number would count in a range
+	// ("14th to 16th"): the fields' finest unit.
+	openRange bool // 今年以来: from the start of the period to the reference
+	// abs, when set, is the resolution of an absolute form that fields
+	// cannot state (2017年下半年, 七十年代).
+	abs *resolved
+}
+
+// scan holds the text being read.
+type scan struct {
+	s   string
+	ref *doc.Date
+	han bool
+}
+
+// rule is one pattern with the function that turns a match into an expr.
+type rule struct {
+	re    *regexp.Regexp
+	build func(sc *scan, m []int) (expr, bool)
+}
+
+// group returns submatch i of m in the text, "" when it did not take part.
+func (sc *scan) group(m []int, i int) string {
+	if 2*i+1 >= len(m) || m[2*i] < 0 {
+		return ""
+	}
+	return sc.s[m[2*i]:m[2*i+1]]
+}
+
+// candidates runs every rule and keeps the longest non-overlapping matches.
+func (sc *scan) candidates() []expr {
+	var all []expr
+	for _, rs := range [][]rule{zhRules, enRules, numericRules} {
+		for _, r := range rs {
+			for _, m := range r.re.FindAllStringSubmatchIndex(sc.s, -1) {
+				e, ok := r.build(sc, m)
+				if !ok || e.end <= e.start {
+					continue
+				}
+				if e.start == m[0] && e.end == m[1] && !sc.boundaryOK(e.start, e.end) {
+					continue
+				}
+				all = append(all, e)
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		li, lj := utf8.RuneCountInString(sc.s[all[i].start:all[i].end]), utf8.RuneCountInString(sc.s[all[j].start:all[j].end])
+		if li != lj {
+			return li > lj
+		}
+		return all[i].start < all[j].start
+	})
+	var kept []expr
+	for _, e := range all {
+		clash := false
+		for _, k := range kept {
+			if e.start < k.end && k.start < e.end {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			kept = append(kept, e)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+// boundaryOK rejects matches glued to a digit or an ASCII letter on either
+// side (x2025年 or 12025).
+func (sc *scan) boundaryOK(start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(sc.s[:start])
+		f, _ := utf8.DecodeRuneInString(sc.s[start:])
+		if isDigit(r) && isDigit(f) {
+			return false
+		}
+		if isASCIILetter(r) && isASCIILetter(f) {
+			return false
+		}
+	}
+	if end < len(sc.s) {
+		r, _ := utf8.DecodeRuneInString(sc.s[end:])
+		l, _ := utf8.DecodeLastRuneInString(sc.s[:end])
+		if isDigit(r) && isDigit(l) {
+			return false
+		}
+		if isASCIILetter(r) && isASCIILetter(l) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') }
+
+func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve resolves e (and its range end) against ref.
+func (e *expr) resolve(ref *doc.Date) (resolved, bool) {
+	if e.right != nil {
+		return resolveRange(e, e.right, ref)
+	}
+	if e.abs != nil {
+		return *e.abs, true
+	}
+	if e.calc != nil {
+		if ref == nil {
+			return resolved{}, false
+		}
+		return e.calc(*ref)
+	}
+	r, ok := e.f.resolve(ref)
+	if ok && e.openRange && ref != nil {
+		r.to, r.prec = *ref, doc.Day
+	}
+	return r, ok
+}
+
+// relative reports whether e needs the reference date.
+func (e *expr) relative() bool {
+	if e.right != nil {
+		l, r := *e, *e.right
+		l.right = nil
+		if l.calc != nil || l.abs != nil || l.openRange || r.calc != nil || r.abs != nil {
+			return l.relative() || r.relative()
+		}
+		lf, rf := inherit(l.f, r.f)
+		return lf.relative() || (rf.hasY && rf.yRel) || (rf.hasM && rf.mRel)
+	}
+	if e.abs != nil {
+		return false
+	}
+	if e.calc != nil || e.openRange {
+		return true
+	}
+	return e.f.relative()
+}
+
+// precision returns e's precision without resolving it.
+func (e *expr) precision() string {
+	if e.abs != nil {
+		return e.abs.prec
+	}
+	if e.calc != nil {
+		if r, ok := e.calc(doc.Date{Year: 2000, Month: 1, Day: 1}); ok {
+			return r.prec
+		}
+		return doc.Day
+	}
+	p := e.f.precision()
+	if e.openRange {
+		p = doc.Day
+	}
+	if e.right != nil {
+		p = finer(p, e.right.precision())
+	}
+	return p
+}
+
+func finer(a, b string) string {
+	rank := map[string]int{doc.Year: 0, doc.Month: 1, doc.Day: 2}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
+}
+
+// timexes resolves the expressions and converts byte offsets to code point
+// offsets.
+func (sc *scan) timexes(exprs []expr) []doc.Timex {
+	if len(exprs) == 0 {
+		return nil
+	}
+	out := make([]doc.Timex, 0, len(exprs))
+	runeAt := 0
+	last := 0
+	for i := range exprs {
+		e := &exprs[i]
+		r, ok := e.resolve(sc.ref)
+		if !ok && (sc.ref != nil || !e.relative()) {
+			continue // a date that does not exist (2月30日)
+		}
+		runeAt += utf8.RuneCountInString(sc.s[last:e.start])
+		start := runeAt
+		runeAt += utf8.RuneCountInString(sc.s[e.start:e.end])
+		last = e.end
+		t := doc.Timex{
+			Span:      doc.Span{Start: start, End: runeAt},
+			Surface:   sc.s[e.start:e.end],
+			Precision: e.precision(),
+			Relative:  e.relative(),
+			IsRange:   e.right != nil || e.openRange,
+		}
+		if ok {
+			t.Date, t.EndDate, t.Precision = r.from, r.to, r.prec
+		}
+		out = append(out, t)
+	}
+	return out
+}
