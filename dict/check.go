@@ -49,8 +49,9 @@ func Check(files ...string) []Problem {
 func merge(layers []layer) ([]*record, []Problem) {
 	var problems []Problem
 	byID := map[string]*record{}
+	layerOf := map[*record]int{}
 	var order []string
-	for _, l := range layers {
+	for li, l := range layers {
 		seen := map[string]*record{}
 		for _, r := range l {
 			id := r.e.ID
@@ -63,6 +64,7 @@ func merge(layers []layer) ([]*record, []Problem) {
 				continue
 			}
 			seen[id] = r
+			layerOf[r] = li
 			if byID[id] == nil {
 				order = append(order, id)
 			}
@@ -110,9 +112,22 @@ func merge(layers []layer) ([]*record, []Problem) {
 		if len(ids) < 2 {
 			continue
 		}
+		// The newest file among the claimants introduced the conflict:
+		// every problem is reported there, so the built-in files are never
+		// blamed for a user's addition.
+		newest, at := -1, Pos{}
+		for _, c := range cs {
+			if l := layerOf[c.r]; l > newest {
+				newest, at = l, c.r.aliasPos[c.i]
+			}
+		}
 		for _, c := range cs {
 			if c.amb {
 				continue
+			}
+			pos, where := c.r.aliasPos[c.i], ""
+			if layerOf[c.r] < newest {
+				pos, where = at, fmt.Sprintf(" (%s)", c.r.aliasPos[c.i])
 			}
 			var others []string
 			for _, id := range ids {
@@ -120,9 +135,9 @@ func merge(layers []layer) ([]*record, []Problem) {
 					others = append(others, id)
 				}
 			}
-			problems = append(problems, Problem{c.r.aliasPos[c.i],
-				fmt.Sprintf("alias %q of %s is also claimed by %s: list it under ambiguous in every entry that shares it",
-					c.r.e.Aliases[c.i].Text, c.r.e.ID, strings.Join(others, ", "))})
+			problems = append(problems, Problem{pos,
+				fmt.Sprintf("alias %q of %s%s is also claimed by %s: list it under ambiguous in every entry that shares it",
+					c.r.e.Aliases[c.i].Text, c.r.e.ID, where, strings.Join(others, ", "))})
 		}
 	}
 	return recs, problems

@@ -269,10 +269,10 @@ func (p *fileParser) validate(r *record, line, typeLine int) {
 		switch {
 		case !iso3RE.MatchString(e.ISO3):
 			p.errorf(line, "entry %s: iso3 %q is not an ISO 3166 alpha-3 code", e.ID, e.ISO3)
-		case m != nil && m[2] != e.ISO3:
+		case m != nil && m[1] == prefix && m[2] != e.ISO3:
 			p.errorf(line, "entry %s: a country id is country:<iso3> (country:%s)", e.ID, e.ISO3)
 		}
-	} else if e.ISO3 != "" {
+	} else if ok && e.ISO3 != "" {
 		p.errorf(line, "entry %s: iso3 is for countries only", e.ID)
 	}
 	if len(e.Memberships) > 0 && e.Type != "COUNTRY" {

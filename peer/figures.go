@@ -27,6 +27,8 @@ import (
 //   - Duckling: a whole-string test: one found item must cover the whole
 //     input (leading "a"/"an" and surrounding spaces aside) with the value.
 //     Other items are not checked, as in Duckling's own corpus test.
+//     A qualifier before the amount (about, at least, under, 至少) may lie
+//     outside our span: Extract records it in Approx, not in the span.
 //   - Money: a spec without an ISO code ("Dollar", "Pound", Duckling's 元)
 //     leaves the code unchecked. Sub-unit amounts (Cent, Pence, Penny, Sen:
 //     the spec counts in hundredths) are compared in main units, since our
@@ -267,7 +269,16 @@ func coversAll(text string, sp doc.Span) bool {
 	rs := []rune(text)
 	before := strings.ToLower(strings.TrimSpace(string(rs[:sp.Start])))
 	after := strings.TrimSpace(string(rs[sp.End:]))
-	return (before == "" || before == "a" || before == "an") && after == ""
+	return (before == "" || before == "a" || before == "an" || qualifiers[before]) && after == ""
+}
+
+// qualifiers may precede an amount outside our span: Extract keeps them out
+// of the span and records them in Approx (the figure's value is the bound).
+var qualifiers = map[string]bool{
+	"about": true, "around": true, "exactly": true, "more than": true, "over": true, "above": true,
+	"at least": true, "no less than": true, "under": true, "less than": true, "lower than": true,
+	"no more than": true, "at most": true, "至少": true, "最多": true, "起码": true, "起碼": true,
+	"a us$": false,
 }
 
 func listFound(got []found) string {

@@ -11,17 +11,27 @@
 //	events     (type, date at the event's precision, location entity or none)
 //	relations  (subject entity, predicate, object entity)
 //
-// A gold name denotes a predicted entity when both resolve to the same
+// The program's entities are its mentions grouped by (type, entity id). A
+// gold name denotes a predicted entity when both resolve to the same
 // dictionary entry (Resolver.Lookup of the name; the entity id of the
 // prediction), or, for a name outside the dictionary, when its Canonical
-// form equals that of any surface the program found for the entity in the
-// document. Keys that are equal on one side count once (a set); each gold
-// key is matched to at most one predicted key, and the matching pairs as
-// many keys as possible. True positives, false positives and false
-// negatives add up over the file into micro precision, recall and F1 per
-// table and per type; attributes (figure unit, measure, approx; event end;
-// relation role, status) are scored as accuracy over matched pairs. A
-// missing gold list is not scored for that document; an empty one is.
+// form equals that of any surface (or canonical name) of the mentions the
+// program linked to that id in the document. For a gold entity only
+// dictionary entries of its own type count; an ambiguous alias (巴方)
+// denotes any of its entries. Event locations and relation ends are names
+// matched the same way against the predicted entity ids (and an event's
+// LocationText).
+//
+// Keys that are equal on one side count once: the comparison is between
+// sets, so 10个成员国 stated twice is one figure key, and two gold names of
+// one dictionary entity are one entity key. Each gold key is matched to at
+// most one predicted key, and the matching pairs as many keys as possible.
+// True positives, false positives and false negatives add up over the file
+// into micro precision, recall and F1 per table and per type (precision is 1
+// when nothing was predicted, recall 1 when nothing was there); attributes
+// (figure unit, measure, approx; event end; relation role, status) are
+// scored as accuracy over matched pairs. A missing gold list is not scored
+// for that document; an empty one is.
 //
 //	gold, err := eval.ReadGold(f)
 //	rep, err := eval.Score(ctx, gold, annotate, dictionary)
@@ -35,11 +45,20 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/sco-news/extract/dict"
 	"github.com/sco-news/extract/pipeline/doc"
 )
 
 // Annotator runs the pipeline over one document; the caller passes it in.
 type Annotator func(ctx context.Context, d doc.Document) (doc.Analysis, error)
+
+// Resolver resolves a name to the dictionary entries it may denote (every
+// alias, any language: 上合组织, SCO, 上海合作组织 → the same entry; several
+// entries for an ambiguous alias such as 巴方). *dict.Dict satisfies it. A
+// nil Resolver means no dictionary: names then match by surface only.
+type Resolver interface {
+	Lookup(alias string) []*dict.Entry
+}
 
 // scorer holds the state of one Score call and of its current document.
 type scorer struct {

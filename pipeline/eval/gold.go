@@ -76,8 +76,10 @@ type ParseError struct {
 	Err  error
 }
 
+// Error renders the problem as "line N: message".
 func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
 
+// Unwrap returns the problem without its line.
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // ErrorList is every problem of a gold file, in line order.
@@ -86,6 +88,7 @@ type ErrorList []*ParseError
 // maxShown bounds how many problems ErrorList.Error spells out.
 const maxShown = 30
 
+// Error renders the problems one a line, the first maxShown of them.
 func (l ErrorList) Error() string {
 	var b strings.Builder
 	for i, e := range l {

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -104,6 +105,15 @@ func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
 			if last == "and" && group != 0 {
 				goto out
 			}
+			if last == "and" {
+				// "1.5 trillion and 25.25 billion" is two numbers
+				if t.v != math.Trunc(t.v) {
+					goto out
+				}
+				if st, ok := nextEnTok(rs, t.end); ok && enScales[st.word] >= lastScale && lastScale > 0 {
+					goto out
+				}
+			}
 			group += t.v
 			last = "num"
 		case w == "a" || w == "an":
@@ -111,7 +121,12 @@ func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
 				goto out
 			}
 			nt, ok := nextEnTok(rs, t.end)
-			if !ok || !(nt.word == "hundred" || enScales[nt.word] > 0 || nt.word == "dozen") {
+			if !ok || !(nt.word == "hundred" || enScales[nt.word] > 0 || nt.word == "dozen" || enDenominators[nt.word] > 0 && nt.word != "second") {
+				goto out
+			}
+			if enDenominators[nt.word] > 0 {
+				j = t.end
+				last = "a"
 				goto out
 			}
 			group = 1
@@ -241,6 +256,16 @@ func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
 		j, end = t.end, t.end
 	}
 out:
+	if n == 0 && last != "a" {
+		return 0, i, false
+	}
+	// two thirds, twenty-three fifths, a fifth: a denominator after the number
+	if dt, ok := nextEnTok(rs, end); ok && enDenominators[dt.word] > 0 && (last == "unit" || last == "tens" || last == "a") {
+		if last == "a" {
+			return 1 / enDenominators[dt.word], dt.end, true
+		}
+		return (total + group) / enDenominators[dt.word], dt.end, true
+	}
 	if n == 0 || last == "a" {
 		return 0, i, false
 	}

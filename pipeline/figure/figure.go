@@ -144,7 +144,8 @@ func (sc *scanner) figureAt(i int) (doc.Figure, bool) {
 // finishFigure sets the span start, the surface and the approximation.
 func (sc *scanner) finishFigure(f doc.Figure, start int, approx bool) doc.Figure {
 	if approx {
-		f.Span.Start = start
+		// The qualifier (超过, more than) is not part of the amount's span;
+		// Approx keeps its meaning.
 		f.Approx = true
 	}
 	if f.ValueMin == 0 && f.ValueMax == 0 {

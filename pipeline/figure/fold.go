@@ -18,6 +18,7 @@ func fold(s string) []rune {
 // tradFold maps the traditional and variant characters that occur in numbers,
 // units and currencies to the simplified forms the parser matches.
 var tradFold = map[rune]rune{
+	'俩': '两',
 	'萬': '万', '億': '亿', '點': '点', '負': '负', '兩': '两', '倆': '两', '個': '个', '貳': '贰',
 	'參': '叁', '陸': '陆', '對': '对', '雙': '双', '幾': '几', '餘': '余', '塊': '块', '圓': '圆',
 	'幣': '币', '國': '国', '項': '项', '場': '场', '會': '会', '議': '议', '員': '员', '夥': '伙',

@@ -7,7 +7,7 @@ package figure
 var notNumbers = []string{
 	"一切", "一看", "一直", "一起", "一些", "一样", "一般", "一致", "一定", "一旦",
 	"一同", "一道", "一贯", "一向", "一律", "一再", "一方面", "一体", "一流", "一行",
-	"一系列", "一线", "一举", "一下", "一边", "一带一路", "统一", "唯一", "万一",
+	"一系列", "一线", "一举", "一下", "一边", "一带一路", "统一", "唯一",
 	"一揽子", "一刀切", "一步", "一味", "一时", "一早", "一番", "一概", "一经",
 	"四川", "陆地", "大陆", "登陆", "海陆", "着陆", "陆续", "陆军", "陆路", "内陆",
 	"收拾", "拾取", "拾起", "拾到", "夕拾", "放肆", "肆意", "肆无忌惮", "肆虐",
@@ -17,10 +17,26 @@ var notNumbers = []string{
 	"百度", "千岛", "百姓", "万物", "千方百计", "万众", "亿万富", "三明", "三门峡",
 }
 
-// blockMask marks the runes covered by a word of notNumbers.
+// loneWordy are financial numerals that alone are more often a word: 伍 (队伍),
+// 拾 (收拾), 肆 (放肆), 陆 (大陆). Next to another numeral they are numbers.
+var loneWordy = map[rune]bool{'伍': true, '拾': true, '肆': true, '陆': true}
+
+// blockMask marks the runes covered by a word of notNumbers, by a URL, and
+// the lone wordy numerals.
 func blockMask(rs []rune) []bool {
 	m := make([]bool, len(rs))
+	for i := 0; i < len(rs); i++ {
+		if hasPrefixAt(rs, i, "http://") || hasPrefixAt(rs, i, "https://") || hasPrefixAt(rs, i, "www.") {
+			for i < len(rs) && !isSpace(rs[i]) && rs[i] != '\n' {
+				m[i] = true
+				i++
+			}
+		}
+	}
 	for i := range rs {
+		if loneWordy[rs[i]] && !isZhNumeral(at(rs, i-1)) && !isZhNumeral(at(rs, i+1)) && !isDigit(at(rs, i-1)) {
+			m[i] = true
+		}
 		if !isZhNumeral(rs[i]) && rs[i] != '五' {
 			continue
 		}

@@ -94,7 +94,7 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 		if isDigit(r) && (isDigit(prev) || isLetter(prev) || prev == '.' && isDigit(at(rs, i-2))) {
 			return best, false
 		}
-		if r == '.' && (isDigit(prev) || !isDigit(at(rs, i+1))) {
+		if r == '.' && (isDigit(prev) || prev == '.' || !isDigit(at(rs, i+1))) {
 			return best, false
 		}
 		if (r == '-' || r == '−') && (isDigit(prev) || isLetter(prev)) {
@@ -115,6 +115,10 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 			if n.End == 0 {
 				ok = false
 			}
+		}
+		if ok && n.han && at(rs, n.End) == '打' && !dozenVerb(at(rs, n.End+1)) {
+			n.v *= 12 // 一打, 五十打: dozens
+			n.End++
 		}
 		if ok && !sc.overlapsBlocked(n.Span) {
 			consider(n)
@@ -227,6 +231,15 @@ func (sc *scanner) overlapsBlocked(sp doc.Span) bool {
 		if sc.blocked[k] {
 			return true
 		}
+	}
+	return false
+}
+
+// dozenVerb reports whether 打 followed by r is a verb (打造, 打击), not "dozen".
+func dozenVerb(r rune) bool {
+	switch r {
+	case '造', '击', '开', '破', '通', '算', '工', '电', '车', '折', '对', '响', '好', '下', '入', '出', '进', '败', '扮', '卡', '扫', '压', '架', '听', '包', '印', '球', '牌', '针', '字', '的', '了':
+		return true
 	}
 	return false
 }

@@ -63,6 +63,9 @@ func (sc *scanner) percentPrefix(i int) (doc.Figure, bool) {
 			k = skipSpaces(rs, k+1)
 		}
 		zn, ok := parseZhInt(rs, k)
+		if !ok && at(rs, k) == '百' && p.div == 1 { // 百分之百
+			zn, ok = zhNum{v: 100, end: k + 1}, true
+		}
 		if !ok {
 			return doc.Figure{}, false
 		}
@@ -76,6 +79,20 @@ func (sc *scanner) percentPrefix(i int) (doc.Figure, bool) {
 			v = -v
 		}
 		return doc.Figure{Span: doc.Span{Start: i, End: end}, Kind: "percent", Unit: "%", Value: v / p.div}, true
+	}
+	// 百万分之五 (0.0005 percent): a bare power of ten as denominator.
+	if den, ok := parseZhInt(rs, i); ok && den.bare && den.v >= 1000 && !isZhNumeral(at(rs, i-1)) {
+		if e, ok := spacedWord(rs, skipSpaces(rs, den.end), "分之"); ok {
+			if num, ok := parseZhInt(rs, skipSpaces(rs, e)); ok {
+				return doc.Figure{Span: doc.Span{Start: i, End: num.end}, Kind: "percent", Unit: "%", Value: num.v * 100 / den.v}, true
+			}
+		}
+	}
+	// 五五折, 三八折: two digits before 折 read as a two-digit percent.
+	if d1, ok := zhDigits[at(rs, i)]; ok && d1 > 0 && !isZhNumeral(at(rs, i-1)) {
+		if d2, ok := zhDigits[at(rs, i+1)]; ok && at(rs, i+2) == '折' && rs[i+1] != '两' {
+			return doc.Figure{Span: doc.Span{Start: i, End: i + 3}, Kind: "percent", Unit: "%", Value: d1*10 + d2}, true
+		}
 	}
 	if hasPrefixAt(rs, i, "一半") && !isZhNumeral(at(rs, i-1)) {
 		return doc.Figure{Span: doc.Span{Start: i, End: i + 2}, Kind: "percent", Unit: "%", Value: 50}, true

@@ -68,6 +68,10 @@ func parseZhInt(rs []rune, i int) (zhNum, bool) {
 			if !unit && !big || k-i > 2 {
 				return zhNum{end: k}, false
 			}
+			if k-i == 2 && unit {
+				// 二三十, 两三百: an estimate between two values.
+				return zhNum{end: k + 1}, false
+			}
 			_ = dv
 		}
 	}
@@ -164,6 +168,8 @@ func parseZhInt(rs []rune, i int) (zhNum, bool) {
 					n.bare = u != 10
 				}
 				d = 1
+			} else if d == 0 && zero && small == 0 && acc == 0 {
+				d = 1 // 零十 = 10
 			} else if d == 0 && !dSingle {
 				break
 			}
@@ -177,7 +183,12 @@ func parseZhInt(rs []rune, i int) (zhNum, bool) {
 			continue
 		}
 		if u, ok := zhBig[r]; ok {
-			group := small + flush()
+			group := small
+			if lastUnit < 1e4 {
+				group += flush() // 百二万 = 120万
+			} else if d >= 0 {
+				group += d // 5亿1万: no contraction after a section unit
+			}
 			if tokens == 0 {
 				// 万 alone is not a number; 萬九 is 19000.
 				if _, ok := zhDigits[at(rs, k+1)]; !ok || at(rs, k+1) == '零' {

@@ -25,7 +25,7 @@ var enRules = []rule{
 	// July 2024; 2017 April
 	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear},
 	// in March, next March, March
-	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of)[\s-]+)?` + enMon + `\b`), buildEnMonth},
+	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth},
 	// 2024 (in running English text)
 	{regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`), buildEnYear},
 	// today, yesterday, the day after tomorrow
@@ -35,7 +35,7 @@ var enRules = []rule{
 	// on Tuesday, last Friday, next Monday
 	{regexp.MustCompile(`(?i)\b(?:` + enRel + `\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday},
 	// 3 days ago, two years ago, in 2 weeks
-	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)\s*(ago|from now|later|hence)?\b`), buildEnAgo},
+	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo},
 	// the 1990s, 1990 s
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)(\d)0\s?'?s\b`), buildEnDecade},
 }
@@ -100,11 +100,21 @@ func buildEnMonth(sc *scan, m []int) (expr, bool) {
 		return e, false
 	}
 	lower := strings.ToLower(name)
-	if mod == "" && (!unicode.IsUpper(rune(name[0])) || lower == "may" || lower == "march") {
-		return e, false // "may" the verb, "march" the noun
+	capital := unicode.IsUpper(rune(name[0]))
+	switch mod {
+	case "in", "during", "this", "next", "last", "early", "late", "mid", "since", "until", "by":
+		if (lower == "may" || lower == "march") && !capital && mod == "this" {
+			return e, false // "this may be"
+		}
+	default:
+		if !capital || (mod == "" && (lower == "may" || lower == "march")) {
+			return e, false // "may" the verb, "march" the noun
+		}
 	}
 	switch mod {
 	case "this", "next", "last":
+	case "early", "late", "mid":
+		e.start = m[4] // mergeParts reads the part word
 	default:
 		e.start = m[4] // "in March": the date is "March"
 	}
@@ -128,6 +138,11 @@ func buildEnMonth(sc *scan, m []int) (expr, bool) {
 }
 
 var enYearBefore = regexp.MustCompile(`(?i)(?:\b(?:in|since|from|by|during|until|till|to|through|and|of|year|between|before|after|around|early|late|mid|the|fiscal|for|this|summer|spring|autumn|fall|winter|end|beginning|start)|[,(])\s*$`)
+var (
+	phoneBeforeRe = regexp.MustCompile(`(?:^|[^0-9])\d{1,3}\s*[-/.]\s*$|\d[-/.]\d+[-/.]$`)
+	phoneAfterRe  = regexp.MustCompile(`^[-/.]\d+[-/.]`)
+)
+
 var enYearAfterBad = regexp.MustCompile(`(?i)^\s*(?:%|percent|per\s?cent|million|billion|trillion|thousand|hundred|people|persons|[a-z]+s\b)`)
 
 func buildEnYear(sc *scan, m []int) (expr, bool) {
@@ -142,6 +157,9 @@ func buildEnYear(sc *scan, m []int) (expr, bool) {
 	}
 	if strings.HasPrefix(post, ".") && len(post) > 1 && isDigit(rune(post[1])) || strings.HasPrefix(post, ",") && len(post) > 1 && isDigit(rune(post[1])) {
 		return e, false
+	}
+	if phoneBeforeRe.MatchString(pre) || phoneAfterRe.MatchString(post) {
+		return e, false // 138-2010-2015, 133-03-03-2020
 	}
 	if enYearAfterBad.MatchString(post) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "was") &&
 		!strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "has") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "is") {
@@ -228,6 +246,9 @@ func buildEnWeekday(sc *scan, m []int) (expr, bool) {
 	if !full && !unicode.IsUpper(rune(name[0])) && strings.TrimSpace(sc.s) != sc.s[m[0]:m[1]] && !strings.HasSuffix(name, ".") {
 		return e, false // "sat", "sun", "wed" as words
 	}
+	if full && strings.HasSuffix(name, ".") {
+		e.end-- // "on Tuesday." ends at the name
+	}
 	rel := strings.ToLower(sc.group(m, 1))
 	if rel == "" {
 		e.weekday = wd
@@ -238,8 +259,8 @@ func buildEnWeekday(sc *scan, m []int) (expr, bool) {
 	e.calc = func(ref doc.Date) (resolved, bool) {
 		var d doc.Date
 		switch {
-		case off < 0: // last Tuesday: the latest one before the reference
-			d = addDays(ref, -((weekdayOf(ref)-wd+6)%7 + 1))
+		case off < 0: // last Tuesday: Tuesday of last week
+			d = addDays(weekStart(ref), -7+wd-1)
 		case off > 0: // next Tuesday: the one in the coming week
 			d = addDays(weekStart(ref), 7+wd-1)
 		default: // this Tuesday: upcoming or today

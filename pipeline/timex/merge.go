@@ -31,6 +31,7 @@ var (
 // merge joins weekdays to the dates they name, and dates to ranges.
 func (sc *scan) merge(es []expr) []expr {
 	es = sc.mergeWeekdays(es)
+	es = sc.mergeParts(es)
 	es = sc.mergeRanges(es)
 	es = sc.mergeBare(es)
 	es = sc.mergeTrailingYear(es)

@@ -99,7 +99,7 @@ func (sc *scan) group(m []int, i int) string {
 // candidates runs every rule and keeps the longest non-overlapping matches.
 func (sc *scan) candidates() []expr {
 	var all []expr
-	for _, rs := range [][]rule{zhRules, enRules, numericRules} {
+	for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules} {
 		for _, r := range rs {
 			for _, m := range r.re.FindAllStringSubmatchIndex(sc.s, -1) {
 				e, ok := r.build(sc, m)
@@ -133,8 +133,12 @@ func (sc *scan) candidates() []expr {
 			kept = append(kept, e)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	sortExprs(kept)
 	return kept
+}
+
+func sortExprs(es []expr) {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
 }
 
 // boundaryOK rejects matches glued to a digit or an ASCII letter on either
@@ -148,6 +152,12 @@ func (sc *scan) boundaryOK(start, end int) bool {
 		}
 		if isASCIILetter(r) && isASCIILetter(f) {
 			return false
+		}
+		// 6,107.31 August: a digit after a decimal point or thousands comma
+		if (r == '.' || r == ',') && isDigit(f) && start > 1 {
+			if p, _ := utf8.DecodeLastRuneInString(sc.s[:start-1]); isDigit(p) {
+				return false
+			}
 		}
 	}
 	if end < len(sc.s) {

@@ -1,0 +1,460 @@
+package timex
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// Parts of periods, quarters, "last N units" and nth weekdays. Parts follow
+// Duckling's convention: of a month, the beginning is days 1-10, the middle
+// 11-20 and the end 21 to the last day; of a year, January-March, May-August
+// and September-December; of a week, Monday-Wednesday and Friday-Sunday.
+
+var periodRules = []rule{
+	// Q3 2019, 2019-Q1, 2019 H2, the third quarter of 2024
+	{regexp.MustCompile(`(?i)\b(q[1-4]|h[12])\s*,?\s*(\d{4})\b|\b(\d{4})\s*-?\s*(q[1-4]|h[12])\b`), buildEnQuarterCode},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|qtr)(?:\s+of\s+(\d{4}))?\b`), buildEnQuarter},
+	// 2024年第一季度, 一季度, 前三季度, 本季度
+	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(今|去|明|本|上)年)?(?:的)?(?:第([一二三四1-4])|([一二三四1-4])|前([二三两2-3])(?:个|個)?|(本|上|下|这|這)(?:个|個)?)季度?`), buildZhQuarter},
+	// last 3 days, next two weeks, past 2 months
+	{regexp.MustCompile(`(?i)\b(last|past|next|coming|upcoming|previous|following)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple of)\s+(days|weeks|months|years)\b`), buildEnLastN},
+	// 上两周, 前两个月, 后三天, 未来三年, 过去两年
+	{regexp.MustCompile(`(上|前|过去|過去|下|后|後|未来|未來|接下来的?|今后|今後)\s*(` + zhN + `)\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)`), buildZhLastN},
+	// first Monday of October, last Friday in March 2014
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+` + enDow + `\s+(?:of|in)\s+(?:(the\s+month)|` + enMon + `(?:\s*,?\s*(\d{4}))?)`), buildEnNthWeekday},
+	// 十月第一个星期一, 四月的最后一个星期一
+	{regexp.MustCompile(`(` + zhN + `)\s*月(?:的)?(?:第([一二三四五1-5])|(最后一|最後一))(?:个|個)?(?:` + zhWeek + `)([一二三四五六日天])`), buildZhNthWeekday},
+	// the 18th, on 24th
+	{regexp.MustCompile(`(?i)\b(?:the|on)\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+(?:day\s+)?of\s+(this|next|last|the)\s+month)?`), buildEnOrdinalDay},
+}
+
+var quarterNum = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+	"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+// quarter resolves quarter q (1-4) of year y; n quarters long.
+func quarter(y, q, n int) resolved {
+	return monthRange(doc.Date{Year: y, Month: 3*(q-1) + 1, Day: 1}, 3*n)
+}
+
+func buildEnQuarterCode(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	code, y := sc.group(m, 1), sc.group(m, 2)
+	if code == "" {
+		y, code = sc.group(m, 3), sc.group(m, 4)
+	}
+	code = strings.ToLower(code)
+	yr := yearNumber(y)
+	n := int(code[1] - '0')
+	if code[0] == 'h' {
+		e.fixed(monthRange(doc.Date{Year: yr, Month: 6*(n-1) + 1, Day: 1}, 6))
+	} else {
+		e.fixed(quarter(yr, n, 1))
+	}
+	return e, true
+}
+
+func buildEnQuarter(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	w := strings.ToLower(sc.group(m, 1))
+	q := quarterNum[w]
+	if w == "last" {
+		q = 4
+	}
+	if y := sc.group(m, 2); y != "" {
+		e.fixed(quarter(yearNumber(y), q, 1))
+		return e, true
+	}
+	if w == "last" {
+		return e, false // "the last quarter" is relative; left to "last quarter"
+	}
+	e.calc = func(ref doc.Date) (resolved, bool) { return quarter(ref.Year, q, 1), true }
+	return e, true
+}
+
+func buildZhQuarter(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	if !strings.HasSuffix(sc.s[m[0]:m[1]], "季度") {
+		return e, false
+	}
+	y, yRel, hasY := 0, true, false
+	if s := sc.group(m, 1); s != "" {
+		y, yRel, hasY = yearNumber(s), false, true
+	} else if s := sc.group(m, 2); s != "" {
+		y, hasY = zhRelYearOff[s], true
+	}
+	q, n := 0, 1
+	switch {
+	case sc.group(m, 3) != "":
+		q = quarterNum[sc.group(m, 3)]
+	case sc.group(m, 4) != "":
+		q = quarterNum[sc.group(m, 4)]
+		if isZhNumeral(sc.prevRune(m[8])) {
+			return e, false
+		}
+	case sc.group(m, 5) != "":
+		q, n = 1, quarterNum[sc.group(m, 5)]
+	default:
+		off := 0
+		switch sc.group(m, 6) {
+		case "上":
+			off = -1
+		case "下":
+			off = 1
+		}
+		e.calc = func(ref doc.Date) (resolved, bool) {
+			start := addMonths(doc.Date{Year: ref.Year, Month: (ref.Month-1)/3*3 + 1, Day: 1}, 3*off)
+			return monthRange(start, 3), true
+		}
+		return e, true
+	}
+	if hasY && !yRel {
+		e.fixed(quarter(y, q, n))
+		return e, true
+	}
+	e.calc = func(ref doc.Date) (resolved, bool) { return quarter(ref.Year+y, q, n), true }
+	return e, true
+}
+
+// lastN resolves the n whole units before (n < 0) or after (n > 0) the
+// reference period: last 2 days are the two days before today, next 3
+// months the three months after this one.
+func lastN(ref doc.Date, unit byte, n int) resolved {
+	k := n
+	if k < 0 {
+		k = -k
+	}
+	switch unit {
+	case 'd':
+		if n < 0 {
+			return dayRange(addDays(ref, n), addDays(ref, -1))
+		}
+		return dayRange(addDays(ref, 1), addDays(ref, n))
+	case 'w':
+		mon := weekStart(ref)
+		if n < 0 {
+			return dayRange(addDays(mon, 7*n), addDays(mon, -1))
+		}
+		return dayRange(addDays(mon, 7), addDays(mon, 7*n+6))
+	case 'm':
+		if n < 0 {
+			return monthRange(addMonths(ref, n), k)
+		}
+		return monthRange(addMonths(ref, 1), k)
+	}
+	if n < 0 {
+		return yearRange(ref.Year+n, k)
+	}
+	return yearRange(ref.Year+1, k)
+}
+
+func buildEnLastN(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	ns := strings.ToLower(sc.group(m, 2))
+	n := enNumber(ns)
+	if ns == "couple of" {
+		n = 2
+	}
+	if n < 1 {
+		return e, false
+	}
+	switch strings.ToLower(sc.group(m, 1)) {
+	case "last", "past", "previous":
+		n = -n
+	}
+	unit := strings.ToLower(sc.group(m, 3))[0]
+	e.calc = func(ref doc.Date) (resolved, bool) { return lastN(ref, unit, n), true }
+	return e, true
+}
+
+func buildZhLastN(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	n := smallNumber(sc.group(m, 2))
+	if n < 1 {
+		return e, false
+	}
+	dir := sc.group(m, 1)
+	if p := sc.prevRune(m[0]); isZhNumeral(p) || p == '年' || p == '的' || p == '月' || p == '最' || p == '之' || p == '以' || p == '日' {
+		return e, false // 今年前两个月 (first months of a year), 之后三年, 3月后
+	}
+	past := dir == "上" || dir == "前" || dir == "过去" || dir == "過去"
+	if past {
+		n = -n
+	}
+	unit := byte('y')
+	switch sc.group(m, 3) {
+	case "天", "日":
+		unit = 'd'
+	case "月":
+		unit = 'm'
+	case "年":
+	default:
+		unit = 'w'
+	}
+	if unit == 'm' && !strings.ContainsAny(sc.s[m[0]:m[1]], "个個") && (dir == "上" || dir == "下") {
+		return e, false // 上两月 is not said; 下三月 neither
+	}
+	e.calc = func(ref doc.Date) (resolved, bool) { return lastN(ref, unit, n), true }
+	return e, true
+}
+
+// nthWeekday returns the n-th (n = -1: last) weekday wd of month m of year y.
+func nthWeekday(y, m, wd, n int) (doc.Date, bool) {
+	if n < 0 {
+		last := monthEnd(y, m)
+		return addDays(last, -((weekdayOf(last) - wd + 7) % 7)), true
+	}
+	first := doc.Date{Year: y, Month: m, Day: 1}
+	d := addDays(first, (wd-weekdayOf(first)+7)%7+7*(n-1))
+	return d, d.Month == m
+}
+
+var ordinalNum = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+	"fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+
+func buildEnNthWeekday(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	n := ordinalNum[strings.ToLower(sc.group(m, 1))]
+	wd := enDows[strings.ToLower(sc.group(m, 2))[:3]]
+	mo := 0
+	if sc.group(m, 3) == "" {
+		mo = monthOf(sc.group(m, 4))
+	}
+	y := sc.group(m, 5)
+	if n == 0 || wd == 0 {
+		return e, false
+	}
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		yr, mm := ref.Year, ref.Month
+		if mo > 0 {
+			mm = mo
+			yr = nearestYear(ref, mo, 1, false)
+		}
+		if y != "" {
+			yr = yearNumber(y)
+		}
+		d, ok := nthWeekday(yr, mm, wd, n)
+		return dayRange(d, d), ok
+	}
+	if y != "" {
+		r, ok := e.calc(doc.Date{Year: 2000, Month: 1, Day: 1})
+		if !ok {
+			return e, false
+		}
+		e.fixed(r)
+	}
+	return e, true
+}
+
+func buildZhNthWeekday(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	mo := smallNumber(sc.group(m, 1))
+	n := -1
+	if s := sc.group(m, 2); s != "" {
+		n = quarterNum[s]
+		if s == "五" || s == "5" {
+			n = 5
+		}
+	}
+	wd := strings.Index("一二三四五六日", sc.group(m, 4))/len("一") + 1
+	if sc.group(m, 4) == "天" {
+		wd = 7
+	}
+	if mo < 1 || mo > 12 || wd < 1 {
+		return e, false
+	}
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		d, ok := nthWeekday(nearestYear(ref, mo, 1, false), mo, wd, n)
+		return dayRange(d, d), ok
+	}
+	return e, true
+}
+
+func buildEnOrdinalDay(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	if strings.HasPrefix(strings.ToLower(sc.s[m[0]:]), "on ") {
+		e.start = m[0] + 3
+		for e.start < m[1] && sc.s[e.start] == ' ' {
+			e.start++
+		}
+	}
+	d := enNumber(sc.group(m, 1))
+	if d < 1 || d > 31 {
+		return e, false
+	}
+	rel := strings.ToLower(sc.group(m, 2))
+	if rel == "" {
+		// "the 22nd summit" is an ordinal, "the 18th." a day
+		rest := strings.TrimLeft(sc.s[m[1]:], " ")
+		if rest != "" && !strings.ContainsAny(rest[:1], ".,;:!?)") {
+			return e, false
+		}
+		e.f = fields{d: d, hasD: true}
+		return e, true
+	}
+	off := relOffset(rel)
+	e.f = fields{m: off, mRel: true, hasM: true, d: d, hasD: true}
+	return e, true
+}
+
+var (
+	partBeforeRe = regexp.MustCompile(`(?i)\b(?:(?:at|by|in|around)\s+)?(?:the\s+)?(beginning|start|early|end|late|mid|middle)(?:\s+of|-)?(?:\s+the)?\s*$`)
+	partAloneRe  = regexp.MustCompile(`(?i)\b(?:(?:at|by|in|around)\s+)?(?:the\s+)?(beginning|start|end|middle)\s+of\s+(?:the\s+)?(month|year|week)\b|\b(EOM|BOM|EOY|BOY)\b`)
+	partAfterRe  = regexp.MustCompile(`^(?:初|底|末|中旬|上旬|下旬|中)`)
+	partZhRe     = regexp.MustCompile(`(年|月)(初|底|末|中)|(上旬|中旬|下旬)`)
+)
+
+// partOf narrows r to its beginning (-1), middle (0) or end (1).
+func partOf(r resolved, part int) resolved {
+	days := int(r.to.Time().Sub(r.from.Time()).Hours()/24) + 1
+	switch {
+	case r.prec == doc.Year || days > 300:
+		y := r.from.Year
+		switch part {
+		case -1:
+			return monthRange(doc.Date{Year: y, Month: 1, Day: 1}, 3)
+		case 0:
+			return monthRange(doc.Date{Year: y, Month: 5, Day: 1}, 4)
+		}
+		return monthRange(doc.Date{Year: y, Month: 9, Day: 1}, 4)
+	case days == 7:
+		if part < 0 {
+			return dayRange(r.from, addDays(r.from, 2))
+		}
+		if part > 0 {
+			return dayRange(addDays(r.from, 4), r.to)
+		}
+		return dayRange(addDays(r.from, 2), addDays(r.from, 4))
+	}
+	switch part {
+	case -1:
+		return dayRange(r.from, addDays(r.from, 9))
+	case 0:
+		return dayRange(addDays(r.from, 10), addDays(r.from, 19))
+	}
+	return dayRange(addDays(r.from, 20), r.to)
+}
+
+func partWord(w string) int {
+	switch strings.ToLower(w) {
+	case "beginning", "start", "early", "初", "上旬", "bom", "boy":
+		return -1
+	case "mid", "middle", "中", "中旬":
+		return 0
+	}
+	return 1
+}
+
+// withPart makes e resolve to a part of what it resolved to.
+func withPart(e expr, part int) expr {
+	inner := e
+	e.f, e.abs, e.right, e.weekday, e.openRange = fields{}, nil, nil, 0, false
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		r, ok := inner.resolve(&ref)
+		if !ok {
+			return r, false
+		}
+		return partOf(r, part), true
+	}
+	if !inner.relative() {
+		if r, ok := inner.resolve(nil); ok {
+			e.calc = nil
+			e.fixed(partOf(r, part))
+		}
+	}
+	return e
+}
+
+// mergeParts applies "end of", "beginning of", 年底, 月初 to the periods they
+// qualify, and reads the bare forms (end of the month, 年底, EOY).
+func (sc *scan) mergeParts(es []expr) []expr {
+	for i := range es {
+		e := &es[i]
+		if e.right != nil || e.weekday > 0 {
+			continue
+		}
+		prevEnd := 0
+		if i > 0 {
+			prevEnd = es[i-1].end
+		}
+		p := e.precision()
+		if m := partBeforeRe.FindStringSubmatchIndex(sc.s[prevEnd:e.start]); m != nil && p != doc.Day || m != nil && e.calc != nil {
+			start := prevEnd + m[0]
+			*e = withPart(*e, partWord(sc.s[prevEnd+m[2]:prevEnd+m[3]]))
+			e.start = start
+			continue
+		}
+		nextStart := len(sc.s)
+		if i+1 < len(es) {
+			nextStart = es[i+1].start
+		}
+		if m := partAfterRe.FindStringIndex(sc.s[e.end:nextStart]); m != nil && (p == doc.Year || p == doc.Month) {
+			w := sc.s[e.end : e.end+m[1]]
+			if p == doc.Year && strings.Contains(w, "旬") {
+				continue
+			}
+			end := e.end + m[1]
+			*e = withPart(*e, partWord(w))
+			e.end = end
+		}
+	}
+	// bare forms
+	var extra []expr
+	for _, re := range []*regexp.Regexp{partAloneRe, partZhRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(sc.s, -1) {
+			start, end := m[0], m[1]
+			clash := false
+			for _, e := range es {
+				if start < e.end && e.start < end {
+					clash = true
+					break
+				}
+			}
+			if clash {
+				continue
+			}
+			var word, unit string
+			switch {
+			case re == partAloneRe && m[2] >= 0:
+				word, unit = sc.s[m[2]:m[3]], strings.ToLower(sc.s[m[4]:m[5]])
+			case re == partAloneRe:
+				code := strings.ToLower(sc.s[m[6]:m[7]])
+				word, unit = code[:1], map[byte]string{'m': "month", 'y': "year"}[code[2]]
+				if word == "e" {
+					word = "end"
+				} else {
+					word = "beginning"
+				}
+			case m[2] >= 0:
+				word, unit = sc.s[m[4]:m[5]], map[string]string{"年": "year", "月": "month"}[sc.s[m[2]:m[3]]]
+				if p := sc.prevRune(start); isZhNumeral(p) || p == '今' || p == '去' || p == '明' || p == '本' || p == '上' || p == '下' || p == '每' {
+					continue
+				}
+			default:
+				word, unit = sc.s[m[6]:m[7]], "month"
+			}
+			base := expr{start: start, end: end}
+			switch unit {
+			case "year":
+				base.f = fields{y: 0, yRel: true, hasY: true}
+			case "month":
+				base.f = fields{m: 0, mRel: true, hasM: true}
+			default:
+				base.calc = func(ref doc.Date) (resolved, bool) {
+					mon := weekStart(ref)
+					return dayRange(mon, addDays(mon, 6)), true
+				}
+			}
+			pe := withPart(base, partWord(word))
+			pe.start, pe.end = start, end
+			extra = append(extra, pe)
+		}
+	}
+	if len(extra) == 0 {
+		return es
+	}
+	es = append(es, extra...)
+	sortExprs(es)
+	return es
+}
