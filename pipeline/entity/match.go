@@ -62,12 +62,9 @@ func (m *Matcher) add(alias string, e *dict.Entry) {
 	if key == "" {
 		return
 	}
-	latin := isLatin(key)
 	n := m.root
 	for _, r := range key {
-		if latin {
-			r = unicode.ToLower(r)
-		}
+		r = unicode.ToLower(r)
 		if n.next == nil {
 			n.next = map[rune]*node{}
 		}
@@ -78,19 +75,19 @@ func (m *Matcher) add(alias string, e *dict.Entry) {
 		}
 		n = c
 	}
+	if n.alias == "" {
+		n.alias = key
+	}
+	n.latin = isLatin(key)
+	// remember every spelling so that case checks accept any of them
+	n.cased = appendUnique(n.cased, key)
 	for _, x := range n.entries {
 		if x == e {
 			return
 		}
 	}
-	if n.alias == "" {
-		n.alias = key
-	}
-	n.latin = latin
 	n.entries = append(n.entries, e)
 	sort.Slice(n.entries, func(i, j int) bool { return n.entries[i].ID < n.entries[j].ID })
-	// remember every cased spelling so that case checks accept any of them
-	n.cased = appendUnique(n.cased, alias)
 }
 
 func appendUnique(xs []string, x string) []string {
@@ -114,11 +111,7 @@ func (m *Matcher) Match(text string, toks []segment.Token) []Match {
 		best, bestEnd := (*node)(nil), 0
 		n := m.root
 		for j := i; j < len(rs); j++ {
-			r := rs[j]
-			if r < utf8.RuneSelf {
-				r = unicode.ToLower(r)
-			}
-			n = n.next[r]
+			n = n.next[unicode.ToLower(rs[j])]
 			if n == nil {
 				break
 			}
@@ -191,10 +184,14 @@ func boundaries(toks []segment.Token, n int) (starts, ends []bool) {
 	return starts, ends
 }
 
+// isWordRune reports letters and digits of alphabetic scripts (Latin,
+// Cyrillic): an alphabetic alias must not continue into one.
 func isWordRune(r rune) bool {
-	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && r < 0x2E80
 }
 
+// isLatin reports an alias in an alphabetic script (no CJK): such aliases
+// match on word boundaries and case-aware.
 func isLatin(s string) bool {
 	for _, r := range s {
 		if r >= 0x2E80 {
