@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -87,10 +88,12 @@ func hasPrefixIn(list []string, prefix string) bool {
 func TestCheckGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.yaml")
 	require.NoError(t, err)
+	// Lines inside the built-in files move as they grow: mask them.
+	builtinLine := regexp.MustCompile(`(dict/[a-z]+\.yaml):\d+`)
 	var b strings.Builder
 	for _, f := range files {
 		for _, p := range Check(f) {
-			b.WriteString(p.String() + "\n")
+			b.WriteString(builtinLine.ReplaceAllString(p.String(), "$1:N") + "\n")
 		}
 	}
 	golden := filepath.Join("testdata", "check.golden")

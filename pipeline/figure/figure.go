@@ -50,6 +50,9 @@ func Extract(s string, opt Options) []doc.Figure {
 	var pending []num // bare numbers of a list waiting for the unit (3000亿、4000亿和5000亿美元)
 	for i := 0; i < len(sc.rs); {
 		f, ok := sc.figureAt(i)
+		if ok && f.End <= i {
+			ok = false // never step back
+		}
 		if ok {
 			for _, p := range pending {
 				if g, ok := inherit(sc, p, f); ok {

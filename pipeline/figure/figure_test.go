@@ -64,7 +64,7 @@ func TestExtract(t *testing.T) {
 		{"english yuan", "[2 billion yuan] and [RMB 10 million]",
 			[]want{{kind: "money", value: 2e9, unit: "CNY"}, {kind: "money", value: 1e7, unit: "CNY"}}},
 		{"money range", "补贴[1万-5万元]", []want{{kind: "money", value: 1e4, unit: "CNY", lo: 1e4, hi: 5e4}}},
-		{"percent words", "[百分之五十]的企业，[四成]的人，[近一半]",
+		{"percent words", "[百分之五十]的企业，[四成]的人，近[一半]",
 			[]want{{kind: "percent", value: 50, unit: "%"}, {kind: "percent", value: 40, unit: "%"}, {kind: "percent", value: 50, unit: "%", approx: true}}},
 		{"english percent", "trade rose [14.4 percent]", []want{{kind: "percent", value: 14.4, unit: "%"}}},
 		{"counts", "[10个成员国]、[2个观察员国]和[14个对话伙伴]",

@@ -25,7 +25,7 @@ func Numbers(s string) []Number {
 	var out []Number
 	for i := 0; i < len(sc.rs); {
 		n, ok := sc.numberAt(i)
-		if !ok {
+		if !ok || n.End <= i {
 			if n.End > i {
 				i = n.End
 			} else {

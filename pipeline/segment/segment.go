@@ -41,6 +41,19 @@ type Segmenter struct {
 func New(words []string) (*Segmenter, error) {
 	s := &Segmenter{}
 	s.seg.SkipLog = true
+	if err := s.seg.LoadDictStr(DomainDict(words)); err != nil {
+		return nil, fmt.Errorf("load domain words: %w", err)
+	}
+	if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
+		return nil, fmt.Errorf("load gse dictionary: %w", err)
+	}
+	return s, nil
+}
+
+// DomainDict returns the domain words in gse's dictionary format, one
+// "word frequency n" line each, skipping words with spaces and ASCII-only
+// words.
+func DomainDict(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
 		if w == "" || strings.ContainsAny(w, " \t\n") || !hasNonASCII(w) {
@@ -48,13 +61,7 @@ func New(words []string) (*Segmenter, error) {
 		}
 		fmt.Fprintf(&b, "%s %d n\n", w, domainFreq)
 	}
-	if err := s.seg.LoadDictStr(b.String()); err != nil {
-		return nil, fmt.Errorf("load domain words: %w", err)
-	}
-	if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
-		return nil, fmt.Errorf("load gse dictionary: %w", err)
-	}
-	return s, nil
+	return b.String()
 }
 
 func hasNonASCII(s string) bool {

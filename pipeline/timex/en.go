@@ -14,30 +14,40 @@ const (
 	enMon = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`
 	enOrd = `(\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]?first)`
 	enDow = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`
-	enRel = `(this|last|next|previous|following|coming|current|upcoming)`
+	enRel = `(this|last|past|next|previous|following|coming|current|upcoming)`
 )
 
 var enRules = []rule{
 	// May 24, 2021; September 12; Dec31 , 1994
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay},
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay},
+	// 31-Oct-74, 31/Oct/1974, 14april 2015, 14th April 15
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*[-/ ]?\s*` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear},
+	// Tuesday 19th, Monday 21, Sunday the 31st
+	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b`), buildEnWeekdayDay},
 	// 24 May 2021; the third of March; 14th April
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnDayMonth},
 	// July 2024; 2017 April
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear},
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*[-/,]?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear},
+	// 2019-aug-1, 2019/aug/01
+	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay},
+	// the weekend
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend},
+	// 15th century, 21st century
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury},
 	// in March, next March, March
 	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth},
 	// 2024 (in running English text)
-	{regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`), buildEnYear},
+	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear},
 	// today, yesterday, the day after tomorrow
 	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay},
 	// last year, this month, next week
-	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(year|month|week|weekend|quarter)\b`), buildEnRelUnit},
+	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(year|yr|month|week|weekend|quarter|qtr)\b`), buildEnRelUnit},
 	// on Tuesday, last Friday, next Monday
 	{regexp.MustCompile(`(?i)\b(?:` + enRel + `\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday},
 	// 3 days ago, two years ago, in 2 weeks
 	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo},
 	// the 1990s, 1990 s
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)(\d)0\s?'?s\b`), buildEnDecade},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade},
 }
 
 var enMonths = map[string]int{
@@ -141,6 +151,10 @@ var enYearBefore = regexp.MustCompile(`(?i)(?:\b(?:in|since|from|by|during|until
 var (
 	phoneBeforeRe = regexp.MustCompile(`(?:^|[^0-9])\d{1,3}\s*[-/.]\s*$|\d[-/.]\d+[-/.]$`)
 	phoneAfterRe  = regexp.MustCompile(`^[-/.]\d+[-/.]`)
+	// 2015-32 is no year; 2014-2018 and 2019-08 are
+	yearDashAfterRe  = regexp.MustCompile(`^\s*[-/]\s*\d`)
+	yearRangeAfterRe = regexp.MustCompile(`^\s*[-–—/~]\s*\d{4}\b`)
+	monthAfterRe     = regexp.MustCompile(`^[-/](?:0?[1-9]|1[0-2])\b`)
 )
 
 var enYearAfterBad = regexp.MustCompile(`(?i)^\s*(?:%|percent|per\s?cent|million|billion|trillion|thousand|hundred|people|persons|[a-z]+s\b)`)
@@ -158,7 +172,8 @@ func buildEnYear(sc *scan, m []int) (expr, bool) {
 	if strings.HasPrefix(post, ".") && len(post) > 1 && isDigit(rune(post[1])) || strings.HasPrefix(post, ",") && len(post) > 1 && isDigit(rune(post[1])) {
 		return e, false
 	}
-	if phoneBeforeRe.MatchString(pre) || phoneAfterRe.MatchString(post) {
+	if phoneBeforeRe.MatchString(pre) || phoneAfterRe.MatchString(post) ||
+		yearDashAfterRe.MatchString(post) && !yearRangeAfterRe.MatchString(post) && !monthAfterRe.MatchString(post) {
 		return e, false // 138-2010-2015, 133-03-03-2020
 	}
 	if enYearAfterBad.MatchString(post) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "was") &&
@@ -198,7 +213,7 @@ func buildEnRelDay(sc *scan, m []int) (expr, bool) {
 
 func relOffset(w string) int {
 	switch strings.TrimPrefix(strings.ToLower(w), "the ") {
-	case "last", "previous":
+	case "last", "previous", "past":
 		return -1
 	case "next", "following", "coming", "upcoming":
 		return 1
@@ -210,11 +225,12 @@ func buildEnRelUnit(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	off := relOffset(sc.group(m, 1))
 	switch strings.ToLower(sc.group(m, 2)) {
-	case "year":
+	case "year", "yr":
 		e.f = fields{y: off, yRel: true, hasY: true}
 	case "month":
 		e.f = fields{m: off, mRel: true, hasM: true}
 	case "week":
+		e.week = &off
 		e.calc = func(ref doc.Date) (resolved, bool) {
 			mon := addDays(weekStart(ref), 7*off)
 			return dayRange(mon, addDays(mon, 6)), true
@@ -224,7 +240,7 @@ func buildEnRelUnit(sc *scan, m []int) (expr, bool) {
 			sat := addDays(weekStart(ref), 7*off+5)
 			return dayRange(sat, addDays(sat, 1)), true
 		}
-	case "quarter":
+	case "quarter", "qtr":
 		e.calc = func(ref doc.Date) (resolved, bool) {
 			q := addMonths(doc.Date{Year: ref.Year, Month: (ref.Month-1)/3*3 + 1, Day: 1}, 3*off)
 			return monthRange(q, 3), true
@@ -259,6 +275,8 @@ func buildEnWeekday(sc *scan, m []int) (expr, bool) {
 	e.calc = func(ref doc.Date) (resolved, bool) {
 		var d doc.Date
 		switch {
+		case strings.HasSuffix(rel, "past"): // past Tuesday: the latest one before today
+			d = addDays(ref, -((weekdayOf(ref)-wd+6)%7 + 1))
 		case off < 0: // last Tuesday: Tuesday of last week
 			d = addDays(weekStart(ref), -7+wd-1)
 		case off > 0: // next Tuesday: the one in the coming week
@@ -316,6 +334,82 @@ func buildEnDecade(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	c, _ := strconv.Atoi(sc.group(m, 1))
 	d, _ := strconv.Atoi(sc.group(m, 2))
+	if c == 0 {
+		c = 19 // the 90s
+		if d < 3 {
+			c = 20
+		}
+	}
 	e.fixed(yearRange(c*100+d*10, 10))
+	return e, true
+}
+
+func buildEnDayMonthYear(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	d, mo, y := enNumber(sc.group(m, 1)), monthOf(sc.group(m, 2)), yearNumber(sc.group(m, 3))
+	if mo == 0 || d < 1 || d > 31 || y < 0 {
+		return e, false
+	}
+	e.f = fields{y: y, hasY: true, m: mo, hasM: true, d: d, hasD: true}
+	return e, true
+}
+
+// buildEnWeekdayDay reads "Monday 21": the 21st nearest the reference that
+// falls on a Monday.
+func buildEnWeekdayDay(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	name := sc.group(m, 1)
+	wd := enDows[strings.ToLower(name[:3])]
+	d := enNumber(sc.group(m, 2))
+	if wd == 0 || d < 1 || d > 31 {
+		return e, false
+	}
+	if rest := sc.s[m[1]:]; len(rest) > 0 && (rest[0] == '/' || rest[0] == ':' || rest[0] == '.' && len(rest) > 1 && isDigit(rune(rest[1]))) {
+		return e, false // Friday 7/6, Friday 7.6 are month/day
+	}
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		for k := 0; k <= 12; k++ {
+			for _, off := range []int{-k, k} {
+				first := addMonths(ref, off)
+				if d > monthEnd(first.Year, first.Month).Day {
+					continue
+				}
+				c := doc.Date{Year: first.Year, Month: first.Month, Day: d}
+				if weekdayOf(c) == wd {
+					return dayRange(c, c), true
+				}
+			}
+		}
+		return resolved{}, false
+	}
+	return e, true
+}
+
+func buildEnYearMonDay(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	y, mo, d := yearNumber(sc.group(m, 1)), monthOf(sc.group(m, 2)), enNumber(sc.group(m, 3))
+	if mo == 0 || d < 1 || d > 31 {
+		return e, false
+	}
+	e.f = fields{y: y, hasY: true, m: mo, hasM: true, d: d, hasD: true}
+	return e, true
+}
+
+func buildEnWeekend(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		sat := addDays(weekStart(ref), 5)
+		return dayRange(sat, addDays(sat, 1)), true
+	}
+	return e, true
+}
+
+func buildEnCentury(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	c, _ := strconv.Atoi(sc.group(m, 1))
+	if c < 1 {
+		return e, false
+	}
+	e.fixed(yearRange((c-1)*100, 100))
 	return e, true
 }

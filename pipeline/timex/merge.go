@@ -24,6 +24,8 @@ var (
 	bareAfterRe = regexp.MustCompile(`(?i)^\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until)\s*(?:the\s+)?([0-9０-９]{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)\b`)
 	// weekdayGapRe sits between a weekday and the date it names: "Tuesday, the 19th", "周日, 二月十号".
 	weekdayGapRe = regexp.MustCompile(`(?i)^[\s,，、]*(?:the\s+)?$`)
+	// weekOfRe sits between a weekday and its week: "Wednesday of next week", "last week's Sunday".
+	weekOfRe = regexp.MustCompile(`(?i)^(?:\s*(?:of|from|in|on|,)?\s*|'s\s+)$`)
 	// parenWeekdayRe sits between a date and a weekday after it: 8月31日（星期日）.
 	parenWeekdayRe = regexp.MustCompile(`^[\s,，]*[(（]?\s*$`)
 )
@@ -35,6 +37,71 @@ func (sc *scan) merge(es []expr) []expr {
 	es = sc.mergeRanges(es)
 	es = sc.mergeBare(es)
 	es = sc.mergeTrailingYear(es)
+	es = sc.mergeShift(es)
+	return es
+}
+
+// shiftRe is a distance before a date: "3 days after", "two weeks from".
+var shiftRe = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+(from|after|before|since)\s*$`)
+
+// mergeShift moves a day by the distance written before it:
+// "16 days from 01/02/2018", "two days after today".
+func (sc *scan) mergeShift(es []expr) []expr {
+	for i := range es {
+		e := &es[i]
+		if e.right != nil || e.precision() != doc.Day {
+			continue
+		}
+		prevEnd := 0
+		if i > 0 {
+			prevEnd = es[i-1].end
+		}
+		m := shiftRe.FindStringSubmatchIndex(sc.s[prevEnd:e.start])
+		if m == nil {
+			continue
+		}
+		n := enNumber(sc.s[prevEnd+m[2] : prevEnd+m[3]])
+		if n < 1 {
+			continue
+		}
+		if strings.EqualFold(sc.s[prevEnd+m[6]:prevEnd+m[7]], "before") {
+			n = -n
+		}
+		unit := strings.ToLower(sc.s[prevEnd+m[4] : prevEnd+m[4]+1])
+		inner := *e
+		shifted := *e
+		shifted.start = prevEnd + m[0]
+		shifted.f, shifted.abs, shifted.right, shifted.weekday, shifted.week = fields{}, nil, nil, 0, nil
+		shift := func(r resolved) resolved {
+			t := r.from.Time()
+			switch unit {
+			case "d":
+				t = t.AddDate(0, 0, n)
+			case "w":
+				t = t.AddDate(0, 0, 7*n)
+			case "m":
+				t = t.AddDate(0, n, 0)
+			default:
+				t = t.AddDate(n, 0, 0)
+			}
+			d := doc.DateOf(t)
+			return dayRange(d, d)
+		}
+		shifted.calc = func(ref doc.Date) (resolved, bool) {
+			r, ok := inner.resolve(&ref)
+			if !ok {
+				return r, false
+			}
+			return shift(r), true
+		}
+		if !inner.relative() {
+			if r, ok := inner.resolve(nil); ok {
+				shifted.calc = nil
+				shifted.fixed(shift(r))
+			}
+		}
+		*e = shifted
+	}
 	return es
 }
 
@@ -73,6 +140,21 @@ func (sc *scan) mergeWeekdays(es []expr) []expr {
 			n := es[i+1]
 			gap := sc.s[e.end:n.start]
 			switch {
+			case (e.weekday > 0 && n.week != nil || e.week != nil && n.weekday > 0) && weekOfRe.MatchString(gap):
+				wd, off := e.weekday, 0
+				if wd == 0 {
+					wd, off = n.weekday, *e.week
+				} else {
+					off = *n.week
+				}
+				e.weekday, e.week, e.end = 0, nil, n.end
+				e.calc = func(ref doc.Date) (resolved, bool) {
+					d := addDays(weekStart(ref), 7*off+wd-1)
+					return dayRange(d, d), true
+				}
+				out = append(out, e)
+				i++
+				continue
 			case e.weekday > 0 && n.calc == nil && n.f.hasD && weekdayGapRe.MatchString(gap):
 				n.start = e.start
 				out = append(out, n)
@@ -124,6 +206,8 @@ func (sc *scan) mergeRanges(es []expr) []expr {
 			if ok {
 				if loc := fromRe.FindStringIndex(sc.s[:start]); loc != nil && start == e.start {
 					start = loc[0]
+				} else if loc := betweenRe.FindStringIndex(sc.s[:start]); loc != nil && start == e.start {
+					start = loc[0]
 				}
 				r := n
 				e.right = &r
@@ -169,6 +253,8 @@ func (sc *scan) mergeBare(es []expr) []expr {
 				left.right = &right
 				left.end = e.end
 				if loc := fromRe.FindStringIndex(sc.s[prevEnd:left.start]); loc != nil {
+					left.start = prevEnd + loc[0]
+				} else if loc := betweenRe.FindStringIndex(sc.s[prevEnd:left.start]); loc != nil {
 					left.start = prevEnd + loc[0]
 				}
 				if _, good := left.resolve(sc.ref); good || sc.ref == nil {

@@ -15,7 +15,7 @@ import (
 var periodRules = []rule{
 	// Q3 2019, 2019-Q1, 2019 H2, the third quarter of 2024
 	{regexp.MustCompile(`(?i)\b(q[1-4]|h[12])\s*,?\s*(\d{4})\b|\b(\d{4})\s*-?\s*(q[1-4]|h[12])\b`), buildEnQuarterCode},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|qtr)(?:\s+of\s+(\d{4}))?\b`), buildEnQuarter},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|qtr)(?:\s*,?\s+(?:of\s+)?(\d{4}))?\b`), buildEnQuarter},
 	// 2024年第一季度, 一季度, 前三季度, 本季度
 	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(今|去|明|本|上)年)?(?:的)?(?:第([一二三四1-4])|([一二三四1-4])|前([二三两2-3])(?:个|個)?|(本|上|下|这|這)(?:个|個)?)季度?`), buildZhQuarter},
 	// last 3 days, next two weeks, past 2 months
@@ -23,7 +23,9 @@ var periodRules = []rule{
 	// 上两周, 前两个月, 后三天, 未来三年, 过去两年
 	{regexp.MustCompile(`(上|前|过去|過去|下|后|後|未来|未來|接下来的?|今后|今後)\s*(` + zhN + `)\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)`), buildZhLastN},
 	// first Monday of October, last Friday in March 2014
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+` + enDow + `\s+(?:of|in)\s+(?:(the\s+month)|` + enMon + `(?:\s*,?\s*(\d{4}))?)`), buildEnNthWeekday},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+` + enDow + `\s+(?:of|in)\s+(?:((?:the|this|next|last)\s+month)|` + enMon + `(?:\s*,?\s*(\d{4}))?)`), buildEnNthWeekday},
+	// 20th of next month, 20 of this month, the 15th day of next month
+	{regexp.MustCompile(`(?i)\b(?:(?:the|on)\s+)?(\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day\s+)?of\s+(?:the\s+)?(this|next|last|current|previous|coming|following)\s+month\b`), buildEnDayOfMonth},
 	// 十月第一个星期一, 四月的最后一个星期一
 	{regexp.MustCompile(`(` + zhN + `)\s*月(?:的)?(?:第([一二三四五1-5])|(最后一|最後一))(?:个|個)?(?:` + zhWeek + `)([一二三四五六日天])`), buildZhNthWeekday},
 	// the 18th, on 24th
@@ -217,16 +219,19 @@ func buildEnNthWeekday(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	n := ordinalNum[strings.ToLower(sc.group(m, 1))]
 	wd := enDows[strings.ToLower(sc.group(m, 2))[:3]]
-	mo := 0
-	if sc.group(m, 3) == "" {
+	mo, mOff := 0, 0
+	if g := strings.ToLower(sc.group(m, 3)); g == "" {
 		mo = monthOf(sc.group(m, 4))
+	} else {
+		mOff = relOffset(strings.Fields(g)[0])
 	}
 	y := sc.group(m, 5)
 	if n == 0 || wd == 0 {
 		return e, false
 	}
 	e.calc = func(ref doc.Date) (resolved, bool) {
-		yr, mm := ref.Year, ref.Month
+		first := addMonths(ref, mOff)
+		yr, mm := first.Year, first.Month
 		if mo > 0 {
 			mm = mo
 			yr = nearestYear(ref, mo, 1, false)
@@ -301,8 +306,9 @@ func buildEnOrdinalDay(sc *scan, m []int) (expr, bool) {
 var (
 	partBeforeRe = regexp.MustCompile(`(?i)\b(?:(?:at|by|in|around)\s+)?(?:the\s+)?(beginning|start|early|end|late|mid|middle)(?:\s+of|-)?(?:\s+the)?\s*$`)
 	partAloneRe  = regexp.MustCompile(`(?i)\b(?:(?:at|by|in|around)\s+)?(?:the\s+)?(beginning|start|end|middle)\s+of\s+(?:the\s+)?(month|year|week)\b|\b(EOM|BOM|EOY|BOY)\b`)
-	partAfterRe  = regexp.MustCompile(`^(?:初|底|末|中旬|上旬|下旬|中)`)
-	partZhRe     = regexp.MustCompile(`(年|月)(初|底|末|中)|(上旬|中旬|下旬)`)
+	// 中 alone is left out: 2024年中国, 今年中方, 三个月中 are not mid-periods.
+	partAfterRe = regexp.MustCompile(`^(?:初|底|末|中旬|上旬|下旬)`)
+	partZhRe    = regexp.MustCompile(`(年|月)(初|底|末)|(上旬|中旬|下旬)`)
 )
 
 // partOf narrows r to its beginning (-1), middle (0) or end (1).
@@ -380,7 +386,7 @@ func (sc *scan) mergeParts(es []expr) []expr {
 		}
 		p := e.precision()
 		if m := partBeforeRe.FindStringSubmatchIndex(sc.s[prevEnd:e.start]); m != nil && p != doc.Day || m != nil && e.calc != nil {
-			start := prevEnd + m[0]
+			start := prevEnd + m[2] // "at the end of 2012": the span starts at "end"
 			*e = withPart(*e, partWord(sc.s[prevEnd+m[2]:prevEnd+m[3]]))
 			e.start = start
 			continue
@@ -389,7 +395,7 @@ func (sc *scan) mergeParts(es []expr) []expr {
 		if i+1 < len(es) {
 			nextStart = es[i+1].start
 		}
-		if m := partAfterRe.FindStringIndex(sc.s[e.end:nextStart]); m != nil && (p == doc.Year || p == doc.Month) {
+		if m := partAfterRe.FindStringIndex(sc.s[e.end:nextStart]); m != nil && (p == doc.Year || p == doc.Month) && e.calc == nil && !e.openRange {
 			w := sc.s[e.end : e.end+m[1]]
 			if p == doc.Year && strings.Contains(w, "旬") {
 				continue
@@ -446,6 +452,9 @@ func (sc *scan) mergeParts(es []expr) []expr {
 					return dayRange(mon, addDays(mon, 6)), true
 				}
 			}
+			if re == partAloneRe && m[2] >= 0 {
+				start = m[2]
+			}
 			pe := withPart(base, partWord(word))
 			pe.start, pe.end = start, end
 			extra = append(extra, pe)
@@ -457,4 +466,17 @@ func (sc *scan) mergeParts(es []expr) []expr {
 	es = append(es, extra...)
 	sortExprs(es)
 	return es
+}
+
+func buildEnDayOfMonth(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	if strings.HasPrefix(strings.ToLower(sc.s[m[0]:]), "on ") {
+		e.start = m[0] + 3
+	}
+	d := enNumber(sc.group(m, 1))
+	if d < 1 || d > 31 {
+		return e, false
+	}
+	e.f = fields{m: relOffset(sc.group(m, 2)), mRel: true, hasM: true, d: d, hasD: true}
+	return e, true
 }

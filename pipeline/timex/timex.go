@@ -67,6 +67,8 @@ type expr struct {
 	right *expr
 	// weekday is 1..7 for a bare weekday (周二, Tuesday), else 0.
 	weekday int
+	// week is the offset of a relative week (this week 0, next week 1).
+	week *int
 	// unit marks what a bare trailing number would count in a range
 	// ("14th to 16th"): the fields' finest unit.
 	openRange bool // 今年以来: from the start of the period to the reference

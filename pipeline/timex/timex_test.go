@@ -98,7 +98,7 @@ func TestExtract(t *testing.T) {
 		{"english weekday past", "Xi said on [Tuesday] that", &pub, []string{"2025-08-26 day"}},
 		{"english weekday future", "The summit will open on [Monday]", &pub, []string{"2025-09-01 day"}},
 		{"english year", "[This year] marks the 24th anniversary; in [2024], trade", &pub, []string{"2025-01-01..2025-12-31 year", "2024-01-01..2024-12-31 year"}},
-		{"english year range", "between [2014-2018]", &pub, []string{"2014-01-01..2018-12-31 year"}},
+		{"english year range", "[between 2014-2018]", &pub, []string{"2014-01-01..2018-12-31 year"}},
 		{"english counts are not years", "over 2000 trains and $2025 million", &pub, nil},
 		{"may the verb", "trade may grow", &pub, nil},
 		{"traditional", "[下週二]", &pub, []string{"2025-09-02 day"}},

@@ -29,15 +29,15 @@ var zhRules = []rule{
 	// 今年, 去年, 明年, 今年以来
 	{regexp.MustCompile(`(大前|大后|大後|` + zhRelY + `)年度?(以来)?|(?:这|這)一?年`), buildZhRelYear},
 	// 今天, 昨日, 后天
-	{regexp.MustCompile(`大前天|大后天|大後天|前天|后天|後天|昨天|昨日|今天|今日|明天|明日`), buildZhRelDay},
+	{regexp.MustCompile(`大前天|大后天|大後天|大前日|大后日|大後日|前天|后天|後天|前日|后日|後日|昨天|昨日|今天|今日|明天|明日|寻日|尋日|听日|聽日`), buildZhRelDay},
 	// 周二, 上周五, 下星期三, 本周末
 	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)?(?:个|個|一)?(?:` + zhWeek + `)([一二三四五六日天末])`), buildZhWeekday},
 	// 上周, 本周, 下个星期
 	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)(?:一)?(?:个|個)?(?:` + zhWeek + `)`), buildZhWeek},
 	// 3天前, 5年前, 两周后
-	{regexp.MustCompile(`(` + zhN + `|[0-9]+)\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)\s*(?:之)?(前|后|後|以前|以后|以後)`), buildZhAgo},
+	{regexp.MustCompile(`(` + zhN + `|[0-9]{3})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)\s*(?:之)?(前|后|後|以前|以后|以後)`), buildZhAgo},
 	// 上半年, 2017年下半年
-	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(` + zhRelY + `)年)?(上|下)(?:个|個)?半年`), buildZhHalf},
+	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(` + zhRelY + `)年)?(上|下|前|后|後)(?:个|個)?半年`), buildZhHalf},
 	// 十九世纪七十年代, 90年代, 21世纪
 	{regexp.MustCompile(`(?:(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪)?(?:([0-9]{2}|[1-9]0|[一二三四五六七八九]十)\s*年代)?`), buildZhDecade},
 	// 30日上午, 29日表示
@@ -158,11 +158,15 @@ func buildZhRelYear(sc *scan, m []int) (expr, bool) {
 var zhRelDayOff = map[string]int{
 	"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,
 	"明天": 1, "明日": 1, "后天": 2, "後天": 2, "大后天": 3, "大後天": 3,
+	"大前日": -3, "前日": -2, "寻日": -1, "尋日": -1, "听日": 1, "聽日": 1, "后日": 2, "後日": 2, "大后日": 3, "大後日": 3,
 }
 
 func buildZhRelDay(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	w := sc.s[m[0]:m[1]]
+	if (w == "前日" || w == "后日" || w == "後日") && (isZhNumeral(sc.prevRune(m[0])) || sc.prevRune(m[0]) == '之') {
+		return e, false // 3月15日前日 is not Chinese; 30日后 is "after the 30th"
+	}
 	if w == "今日" {
 		// 今日俄罗斯 (RT), 今日头条, 今日美国 are names
 		for _, n := range []string{"俄罗斯", "头条", "美国", "中国", "亚洲", "关注", "说法"} {
@@ -213,6 +217,7 @@ func buildZhWeekday(sc *scan, m []int) (expr, bool) {
 func buildZhWeek(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	off := zhWeekOff[sc.group(m, 1)]
+	e.week = &off
 	e.calc = func(ref doc.Date) (resolved, bool) {
 		mon := addDays(weekStart(ref), 7*off)
 		return dayRange(mon, addDays(mon, 6)), true
@@ -258,7 +263,7 @@ func buildZhHalf(sc *scan, m []int) (expr, bool) {
 	} else if r := sc.group(m, 2); r != "" {
 		f.y = zhRelYearOff[r]
 	}
-	first := sc.group(m, 3) == "上"
+	first := sc.group(m, 3) == "上" || sc.group(m, 3) == "前"
 	e.calc = func(ref doc.Date) (resolved, bool) {
 		y := f.y
 		if f.yRel {

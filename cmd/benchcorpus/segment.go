@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/go-ego/gse"
+
+	"github.com/sco-news/extract/dict"
+	"github.com/sco-news/extract/pipeline/read"
+	"github.com/sco-news/extract/pipeline/segment"
+)
+
+// cutter segments one line.
+type cutter func(line string) int
+
+func runSegment(args []string) error {
+	fs := newFlags("segment")
+	mode := fs.String("mode", "gse-dag", "gse-dag (gse's shortest path, the pipeline's mode), gse-hmm (gse's precise mode with HMM) or ours (pipeline/segment)")
+	_ = fs.Parse(args)
+	if fs.NArg() != 1 {
+		return fmt.Errorf("segment needs one corpus directory")
+	}
+	t0 := time.Now()
+	d, err := dict.Load()
+	if err != nil {
+		return fmt.Errorf("load dictionary: %w", err)
+	}
+	tDict := time.Since(t0)
+	t1 := time.Now()
+	cut, err := newCutter(*mode, d.Surfaces())
+	if err != nil {
+		return err
+	}
+	tSeg := time.Since(t1)
+
+	var docs, words int
+	var bytes int64
+	var busy time.Duration
+	err = read.Walk(context.Background(), []string{fs.Arg(0)}, nil, read.Options{Fold: dict.FoldRune}, func(u read.Unit) error {
+		if u.Doc == nil {
+			return nil
+		}
+		text := u.Doc.Text
+		t := time.Now()
+		for len(text) > 0 {
+			line, rest, _ := strings.Cut(text, "\n")
+			words += cut(line)
+			text = rest
+		}
+		busy += time.Since(t)
+		docs++
+		bytes += int64(len(u.Doc.Text))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	s := busy.Seconds()
+	fmt.Printf("%s: startup dict %.3fs + segmenter %.3fs; %d docs, %.1f MB, %d words in %.2fs: %.2f MB/s, %.0f docs/s\n",
+		*mode, tDict.Seconds(), tSeg.Seconds(), docs, float64(bytes)/1e6, words, s, float64(bytes)/1e6/s, float64(docs)/s)
+	fmt.Fprintf(os.Stderr, "mbps=%.3f docs_per_s=%.1f startup=%.3f\n", float64(bytes)/1e6/s, float64(docs)/s, (tDict + tSeg).Seconds())
+	return nil
+}
+
+// newCutter loads a segmenter for mode. The gse modes load gse exactly as
+// the pipeline did before it had its own dictionary: the domain words
+// first (first load wins), then gse's embedded Simplified dictionary.
+func newCutter(mode string, words []string) (cutter, error) {
+	if mode == "ours" {
+		seg, err := segment.New(words)
+		if err != nil {
+			return nil, err
+		}
+		return func(line string) int { return len(seg.Tokens(line)) }, nil
+	}
+	var g gse.Segmenter
+	g.SkipLog = true
+	if err := g.LoadDictStr(segment.DomainDict(words)); err != nil {
+		return nil, fmt.Errorf("load domain words: %w", err)
+	}
+	if err := g.LoadDictEmbed("zh_s"); err != nil {
+		return nil, fmt.Errorf("load gse dictionary: %w", err)
+	}
+	switch mode {
+	case "gse-dag":
+		return func(line string) int { return len(g.Segment([]byte(line))) }, nil
+	case "gse-hmm":
+		return func(line string) int { return len(g.Cut(line, true)) }, nil
+	}
+	return nil, fmt.Errorf("unknown mode %q", mode)
+}
