@@ -35,10 +35,11 @@ func (ps Problems) Error() string {
 // defined twice in one file (or twice in the built-in files), entries out
 // of id order, missing canonical names (zh, en), bad ISO codes, bad dates
 // and periods, references to ids that do not exist, and an alias claimed
-// by two entities unless every claim marks it ambiguous.
+// by two entities unless every claim marks it ambiguous, and a non-entity
+// phrase that is also an alias.
 func Check(files ...string) []Problem {
-	layers, problems := readLayers(files)
-	_, more := merge(layers)
+	layers, phrases, problems := readLayers(files)
+	_, more := merge(layers, phrases)
 	problems = append(problems, more...)
 	sortProblems(problems)
 	return problems
@@ -46,7 +47,7 @@ func Check(files ...string) []Problem {
 
 // merge applies the layers in order (a later layer replaces an entry by id)
 // and runs the checks that need the whole dictionary.
-func merge(layers []layer) ([]*record, []Problem) {
+func merge(layers []layer, phrases []phrase) ([]*record, []Problem) {
 	var problems []Problem
 	byID := map[string]*record{}
 	layerOf := map[*record]int{}
@@ -138,6 +139,13 @@ func merge(layers []layer) ([]*record, []Problem) {
 			problems = append(problems, Problem{pos,
 				fmt.Sprintf("alias %q of %s%s is also claimed by %s: list it under ambiguous in every entry that shares it",
 					c.r.e.Aliases[c.i].Text, c.r.e.ID, where, strings.Join(others, ", "))})
+		}
+	}
+	// A non-entity phrase must not be an entity's alias.
+	for _, p := range phrases {
+		if cs := claims[MatchKey(p.text)]; len(cs) > 0 {
+			problems = append(problems, Problem{p.pos,
+				fmt.Sprintf("phrase %q is an alias of %s: a non-entity phrase names no entity", p.text, cs[0].r.e.ID)})
 		}
 	}
 	return recs, problems

@@ -54,6 +54,10 @@ func TestCheckFixtures(t *testing.T) {
 		}},
 		{"out_of_order.yaml", []string{`6: id location:test-a out of order`}},
 		{"syntax.yaml", []string{`3: yaml:`}},
+		{"phrase_alias.yaml", []string{
+			`3: phrase "上合組織" is an alias of org:sco`,
+			`4: empty phrase`,
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -127,7 +131,7 @@ func FuzzParseFile(f *testing.F) {
 	f.Add([]byte("type: [\n"))
 	f.Add([]byte("entries:\n  - {id: x}\n  - 3\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		recs, ps := parseFile("fuzz.yaml", data)
+		recs, _, ps := parseFile("fuzz.yaml", data)
 		lines := strings.Count(string(data), "\n") + 2
 		for _, p := range ps {
 			if p.Pos.Line < 0 || p.Pos.Line > lines {

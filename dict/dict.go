@@ -36,15 +36,16 @@ import (
 
 // builtin holds the built-in dictionary files.
 //
-//go:embed countries.yaml orgs.yaml persons.yaml locations.yaml projects.yaml
+//go:embed countries.yaml orgs.yaml persons.yaml locations.yaml projects.yaml phrases.yaml
 var builtin embed.FS
 
 // BuiltinFiles are the built-in files in load order.
-var BuiltinFiles = []string{"countries.yaml", "orgs.yaml", "persons.yaml", "locations.yaml", "projects.yaml"}
+var BuiltinFiles = []string{"countries.yaml", "orgs.yaml", "persons.yaml", "locations.yaml", "projects.yaml", "phrases.yaml"}
 
 // Dict is a loaded dictionary. It is only read after Load.
 type Dict struct {
 	entries  []*Entry
+	phrases  []string
 	byID     map[string]*Entry
 	byKey    map[string][]*Entry
 	surfaces []string
@@ -55,14 +56,14 @@ type Dict struct {
 // order (a later file wins by id). It fails with a Problems error when any
 // file does not check clean.
 func Load(extra ...string) (*Dict, error) {
-	layers, problems := readLayers(extra)
-	recs, more := merge(layers)
+	layers, phrases, problems := readLayers(extra)
+	recs, more := merge(layers, phrases)
 	problems = append(problems, more...)
 	if len(problems) > 0 {
 		sortProblems(problems)
 		return nil, Problems(problems)
 	}
-	return build(recs)
+	return build(recs, phrases)
 }
 
 // layer is a set of records in which ids must be unique: the built-in
@@ -70,8 +71,9 @@ func Load(extra ...string) (*Dict, error) {
 type layer []*record
 
 // readLayers parses the built-in files and the user files.
-func readLayers(extra []string) ([]layer, []Problem) {
+func readLayers(extra []string) ([]layer, []phrase, []Problem) {
 	var layers []layer
+	var phrases []phrase
 	var problems []Problem
 	var base layer
 	for _, name := range BuiltinFiles {
@@ -80,8 +82,9 @@ func readLayers(extra []string) ([]layer, []Problem) {
 			problems = append(problems, Problem{Pos{"dict/" + name, 0}, fmt.Sprintf("read: %v", err)})
 			continue
 		}
-		recs, ps := parseFile("dict/"+name, data)
+		recs, phs, ps := parseFile("dict/"+name, data)
 		base = append(base, recs...)
+		phrases = append(phrases, phs...)
 		problems = append(problems, ps...)
 	}
 	layers = append(layers, base)
@@ -91,15 +94,16 @@ func readLayers(extra []string) ([]layer, []Problem) {
 			problems = append(problems, Problem{Pos{name, 0}, fmt.Sprintf("read: %v", err)})
 			continue
 		}
-		recs, ps := parseFile(name, data)
+		recs, phs, ps := parseFile(name, data)
 		layers = append(layers, recs)
+		phrases = append(phrases, phs...)
 		problems = append(problems, ps...)
 	}
-	return layers, problems
+	return layers, phrases, problems
 }
 
 // build indexes merged records that checked clean.
-func build(recs []*record) (*Dict, error) {
+func build(recs []*record, phrases []phrase) (*Dict, error) {
 	d := &Dict{byID: map[string]*Entry{}, byKey: map[string][]*Entry{}}
 	surf := map[string]bool{}
 	for _, r := range recs {
@@ -115,6 +119,13 @@ func build(recs []*record) (*Dict, error) {
 			surf[k] = true
 		}
 	}
+	for _, p := range phrases {
+		d.phrases = append(d.phrases, p.text)
+		surf[p.text] = true
+		surf[MatchKey(p.text)] = true
+	}
+	slices.Sort(d.phrases)
+	d.phrases = slices.Compact(d.phrases)
 	slices.SortFunc(d.entries, func(a, b *Entry) int { return cmpString(a.ID, b.ID) })
 	for _, es := range d.byKey {
 		slices.SortFunc(es, func(a, b *Entry) int { return cmpString(a.ID, b.ID) })
@@ -126,6 +137,9 @@ func build(recs []*record) (*Dict, error) {
 	var buf bytes.Buffer
 	if err := Write(&buf, d.entries); err != nil {
 		return nil, fmt.Errorf("hash dictionary: %w", err)
+	}
+	for _, p := range d.phrases {
+		buf.WriteString("phrase: " + p + "\n")
 	}
 	h := sha256.Sum256(buf.Bytes())
 	d.sum = hex.EncodeToString(h[:])
@@ -164,13 +178,20 @@ func (d *Dict) ByType(typ string) []*Entry {
 	return out
 }
 
-// Surfaces returns every distinct alias text, as written and in its
-// MatchKey form (so a Traditional alias also appears folded), sorted: the
-// words to load into the segmenter and the matcher.
+// Surfaces returns every distinct alias text and non-entity phrase, as
+// written and in its MatchKey form (so a Traditional alias also appears
+// folded), sorted: the words to load into the segmenter so that each comes
+// out as one token.
 func (d *Dict) Surfaces() []string { return d.surfaces }
 
+// NonEntities returns the phrases that contain an alias but name no entity
+// (上海精神, "Shanghai Spirit"), sorted. The matcher treats them like
+// aliases that yield no mention, so that 上海 inside 上海精神 is not taken
+// for the city.
+func (d *Dict) NonEntities() []string { return d.phrases }
+
 // SHA256 returns the hex SHA-256 of the merged dictionary content (its
-// entries as Write renders them), so two runs with the same effective
+// entries as Write renders them, then the non-entity phrases), so two runs with the same effective
 // dictionary record the same hash whatever the files' layout.
 func (d *Dict) SHA256() string { return d.sum }
 

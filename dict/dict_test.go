@@ -142,6 +142,15 @@ func TestSurfaces(t *testing.T) {
 	}
 }
 
+func TestNonEntities(t *testing.T) {
+	d := load(t)
+	assert.Contains(t, d.NonEntities(), "上海精神")
+	assert.Contains(t, d.NonEntities(), "Shanghai Spirit")
+	_, ok := slices.BinarySearch(d.Surfaces(), "上海精神")
+	assert.True(t, ok, "non-entity phrases are loaded into the segmenter too")
+	assert.Empty(t, d.Lookup("上海精神"))
+}
+
 func TestMemberStatus(t *testing.T) {
 	d := load(t)
 	day := func(s string) time.Time {
@@ -189,7 +198,7 @@ func TestWriteRoundTrip(t *testing.T) {
 	d := load(t)
 	var buf bytes.Buffer
 	require.NoError(t, Write(&buf, d.Entries()))
-	recs, ps := parseFile("out.yaml", buf.Bytes())
+	recs, _, ps := parseFile("out.yaml", buf.Bytes())
 	require.Empty(t, ps)
 	require.Len(t, recs, len(d.Entries()))
 	for i, r := range recs {

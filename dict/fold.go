@@ -77,8 +77,10 @@ func FoldRune(r rune) rune {
 			return s
 		}
 	}
-	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth || p.Kind() == width.EastAsianHalfwidth {
-		if f := p.Folded(); f != 0 {
+	// Width forms live only in the ideographic space and the Halfwidth and
+	// Fullwidth Forms block; skip the width lookup for everything else.
+	if r == '\u3000' || (r >= 0xFF00 && r <= 0xFFEF) {
+		if f := width.LookupRune(r).Folded(); f != 0 {
 			if isDot(f) {
 				return MiddleDot
 			}

@@ -17,6 +17,12 @@ type record struct {
 	refs     []ref // ids the entry points at
 }
 
+// phrase is a non-entity phrase and where it is written.
+type phrase struct {
+	text string
+	pos  Pos
+}
+
 // ref is an entity id used by an entry (membership org, role org,
 // project country) and where it is written.
 type ref struct {
@@ -39,9 +45,10 @@ var (
 
 // parseFile parses a dictionary file named name (used in positions).
 //
-// The file is a YAML mapping with an optional default `type` and a list of
-// `entries`; see README.md for every field.
-func parseFile(name string, data []byte) ([]*record, []Problem) {
+// The file is a YAML mapping with an optional default `type`, a list of
+// `entries` and a list of non-entity `phrases`; see README.md for every
+// field.
+func parseFile(name string, data []byte) ([]*record, []phrase, []Problem) {
 	p := &fileParser{name: name}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -52,18 +59,19 @@ func parseFile(name string, data []byte) ([]*record, []Problem) {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
 		msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
 		p.errorf(line, "yaml: %s", msg)
-		return nil, p.problems
+		return nil, nil, p.problems
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
-		return nil, nil // empty file: no entries
+		return nil, nil, nil // empty file: no entries
 	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
 		p.errorf(top.Line, "want a mapping with `type` and `entries`")
-		return nil, p.problems
+		return nil, nil, p.problems
 	}
 	defType := ""
 	var entries *yaml.Node
+	var phrases []phrase
 	p.fields(top, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "type":
@@ -77,12 +85,21 @@ func parseFile(name string, data []byte) ([]*record, []Problem) {
 				return
 			}
 			entries = v
+		case "phrases":
+			for _, it := range p.list(v) {
+				text := strings.TrimSpace(it.Value)
+				if text == "" {
+					p.errorf(it.Line, "empty phrase")
+					continue
+				}
+				phrases = append(phrases, phrase{text, p.pos(it)})
+			}
 		default:
 			p.errorf(k.Line, "unknown field %q", key)
 		}
 	})
 	if entries == nil {
-		return nil, p.problems
+		return nil, phrases, p.problems
 	}
 	var recs []*record
 	prev := ""
@@ -99,7 +116,7 @@ func parseFile(name string, data []byte) ([]*record, []Problem) {
 		}
 		recs = append(recs, r)
 	}
-	return recs, p.problems
+	return recs, phrases, p.problems
 }
 
 func typeList() string {
@@ -283,111 +300,5 @@ func (p *fileParser) validate(r *record, line, typeLine int) {
 	}
 	if len(e.Involves) > 0 && e.Type != "PROJECT" {
 		p.errorf(line, "entry %s: involves is for projects only", e.ID)
-	}
-}
-
-func (p *fileParser) memberships(n *yaml.Node, r *record) []Membership {
-	var out []Membership
-	p.items(n, func(it *yaml.Node) {
-		var m Membership
-		p.fields(it, func(key string, k, v *yaml.Node) {
-			switch key {
-			case "org":
-				m.Org = p.scalar(v)
-				r.refs = append(r.refs, ref{m.Org, p.pos(v)})
-			case "status":
-				m.Status = p.scalar(v)
-				if !slices.Contains(Statuses, m.Status) {
-					p.errorf(v.Line, "unknown status %q (want one of %s)", m.Status, strings.Join(Statuses, ", "))
-				}
-			case "from":
-				m.From = p.date(v)
-			case "to":
-				m.To = p.date(v)
-			default:
-				p.errorf(k.Line, "unknown field %q", key)
-			}
-		})
-		if m.Org == "" {
-			p.errorf(it.Line, "membership without org")
-		}
-		if m.Status == "" {
-			p.errorf(it.Line, "membership without status")
-		}
-		p.period(it.Line, m.From, m.To)
-		out = append(out, m)
-	})
-	return out
-}
-
-func (p *fileParser) roles(n *yaml.Node, r *record) []Role {
-	var out []Role
-	p.items(n, func(it *yaml.Node) {
-		var ro Role
-		p.fields(it, func(key string, k, v *yaml.Node) {
-			switch key {
-			case "role":
-				ro.Role = p.scalar(v)
-			case "org":
-				ro.Org = p.scalar(v)
-				r.refs = append(r.refs, ref{ro.Org, p.pos(v)})
-			case "from":
-				ro.From = p.date(v)
-			case "to":
-				ro.To = p.date(v)
-			default:
-				p.errorf(k.Line, "unknown field %q", key)
-			}
-		})
-		if ro.Role == "" {
-			p.errorf(it.Line, "role without role")
-		}
-		if ro.Org == "" {
-			p.errorf(it.Line, "role without org")
-		}
-		p.period(it.Line, ro.From, ro.To)
-		out = append(out, ro)
-	})
-	return out
-}
-
-// items calls f for each mapping in the sequence n.
-func (p *fileParser) items(n *yaml.Node, f func(*yaml.Node)) {
-	if n.Kind != yaml.SequenceNode {
-		p.errorf(n.Line, "want a list")
-		return
-	}
-	for _, it := range n.Content {
-		if it.Kind != yaml.MappingNode {
-			p.errorf(it.Line, "want a mapping")
-			continue
-		}
-		f(it)
-	}
-}
-
-// date returns a scalar date, reporting it unless it is YYYY, YYYY-MM,
-// YYYY-MM-DD (a real calendar day) or empty.
-func (p *fileParser) date(n *yaml.Node) string {
-	s := p.scalar(n)
-	if s == "" {
-		return ""
-	}
-	if _, _, err := parseDate(s); err != nil {
-		p.errorf(n.Line, "bad date %q: %v", s, err)
-		return ""
-	}
-	return s
-}
-
-// period reports a period whose start is after its end.
-func (p *fileParser) period(line int, from, to string) {
-	if from == "" || to == "" {
-		return
-	}
-	f, _, _ := parseDate(from)
-	_, t, _ := parseDate(to)
-	if f.After(t) {
-		p.errorf(line, "period from %s to %s ends before it starts", from, to)
 	}
 }

@@ -50,7 +50,6 @@ func entryNode(e *Entry, withType bool) *yaml.Node {
 	addScalar(n, "zh", e.NameZh)
 	addScalar(n, "en", e.NameEn)
 	addScalar(n, "iso3", e.ISO3)
-	addScalar(n, "country", e.Country)
 	var plain, amb []string
 	for _, a := range e.Aliases {
 		switch {
@@ -62,6 +61,7 @@ func entryNode(e *Entry, withType bool) *yaml.Node {
 	}
 	addList(n, "aliases", plain)
 	addList(n, "ambiguous", amb)
+	addScalar(n, "country", e.Country)
 	if len(e.Memberships) > 0 {
 		l := &yaml.Node{Kind: yaml.SequenceNode}
 		for _, m := range e.Memberships {

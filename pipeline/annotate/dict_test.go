@@ -120,3 +120,12 @@ func TestOffsetsMapToOriginal(t *testing.T) {
 	}
 	assert.Contains(t, idsOf(res.Mentions, "索海尔・汗"), "person:sohail-khan")
 }
+
+func TestNonEntityPhrasesHideAliases(t *testing.T) {
+	for _, text := range []string{"弘扬“上海精神”，推动合作。", "The Shanghai Spirit guides the SCO."} {
+		res := Text(text, nil, "")
+		for _, m := range res.Mentions {
+			assert.NotEqual(t, "LOCATION", m.EntityType, "%q: %s inside a set phrase is not a place", text, m.Surface)
+		}
+	}
+}

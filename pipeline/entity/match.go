@@ -44,6 +44,9 @@ type node struct {
 	latin   bool // the alias is ASCII-only: word boundaries and case apply
 	// cased holds every spelling of the alias as the dictionary writes it.
 	cased []string
+	// block is set for non-entity phrases (上海精神): a match that yields
+	// no mention and hides the aliases inside it.
+	block bool
 }
 
 // NewMatcher builds the trie of every alias of d (keys in match form).
@@ -53,6 +56,9 @@ func NewMatcher(d *dict.Dict) *Matcher {
 		for _, a := range e.Aliases {
 			m.add(a.Text, e)
 		}
+	}
+	for _, p := range d.NonEntities() {
+		m.add(p, nil)
 	}
 	return m
 }
@@ -81,6 +87,10 @@ func (m *Matcher) add(alias string, e *dict.Entry) {
 	n.latin = isLatin(key)
 	// remember every spelling so that case checks accept any of them
 	n.cased = appendUnique(n.cased, key)
+	if e == nil {
+		n.block = true
+		return
+	}
 	for _, x := range n.entries {
 		if x == e {
 			return
@@ -115,12 +125,16 @@ func (m *Matcher) Match(text string, toks []segment.Token) []Match {
 			if n == nil {
 				break
 			}
-			if len(n.entries) > 0 && m.accept(n, rs, i, j+1, starts, ends) {
+			if (len(n.entries) > 0 || n.block) && m.accept(n, rs, i, j+1, starts, ends) {
 				best, bestEnd = n, j+1
 			}
 		}
 		if best == nil {
 			i++
+			continue
+		}
+		if best.block && len(best.entries) == 0 {
+			i = bestEnd
 			continue
 		}
 		out = append(out, Match{Span: doc.Span{Start: i, End: bestEnd}, Candidates: best.entries, Alias: best.alias, Method: "dictionary"})

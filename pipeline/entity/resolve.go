@@ -9,14 +9,19 @@ import (
 
 // Resolve picks one entry for every ambiguous match from the document's
 // context and drops matches it cannot decide. The evidence for a candidate
-// is how often the document names it unambiguously (巴勒斯坦 for 巴方 →
-// Palestine; 巴基斯坦 → Pakistan). A tie leaves the mention unresolved: the
+// is how often the document names it unambiguously, directly or through a
+// place or person of that country (巴勒斯坦 or 加沙 for 巴方 → Palestine;
+// 巴基斯坦 or 伊斯兰堡 → Pakistan). A tie leaves the mention unresolved: the
 // dictionary never decides by a fixed preference.
 func Resolve(ms []Match) []Match {
 	evidence := map[string]int{}
 	for _, m := range ms {
 		if len(m.Candidates) == 1 {
-			evidence[m.Candidates[0].ID]++
+			c := m.Candidates[0]
+			evidence[c.ID]++
+			if c.Country != "" {
+				evidence[c.Country]++
+			}
 		}
 	}
 	out := ms[:0]
