@@ -17,6 +17,7 @@ run: build
 # Unit, end-to-end (DuckDB, pandas when present), peer yardstick and the accuracy gate.
 test: build lint
 	$(GO) test -count=1 $(PKGS)
+	$(GO) test -race -count=1 -run 'Deterministic|Concurrent' ./pipeline/
 	$(MAKE) --no-print-directory eval
 	@if [ -d "$(PEER)" ]; then $(MAKE) --no-print-directory peer; else echo "peer: $(PEER) absent, skipped"; fi
 
