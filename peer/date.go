@@ -69,17 +69,8 @@ type dateCase struct {
 // DateKinds are the case kinds the date scorer handles.
 var DateKinds = []string{"date", "daterange"}
 
-func init() {
-	for _, k := range DateKinds {
-		Register(k, ScoreDate)
-	}
-	Register("none", ScoreDate)
-	for _, k := range []string{"time", "timerange", "datetime", "datetimerange", "duration", "set", "timezone", "mixed"} {
-		Register(k, ScoreDate)
-	}
-}
-
-// ScoreDate judges a date/time case: date, daterange and none (a negative:
+// ScoreDate judges a date/time case (registry.go registers it, through
+// scoreDateCase, for every date/time kind): date, daterange and none (a negative:
 // no date may be found) are scored, the other date/time kinds are skipped.
 func ScoreDate(c Case) Outcome {
 	var dc dateCase

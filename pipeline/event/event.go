@@ -1,21 +1,32 @@
-// Package event finds dated happenings: a trigger word (举行, 召开, 出席,
-// 访问, 签署, 成为…成员国, 启动; held, visited, signed, joined…) in a
-// sentence that also states a resolvable date. The type comes from the
-// trigger and the nouns around it (峰会 → summit, 论坛 → forum), the place
-// from a location named with 在/于/in, the name from the event noun phrase
-// (2025上合组织国家媒体合作论坛). Two reports with the same type, dates and
-// place in one document are one event.
+// Package event finds dated happenings: summits, forums, meetings, visits,
+// accessions, signings and launches.
+//
+// Each trigger word (举行, 召开, 开幕, 出席, 访问, 会见, 签署, 成为…成员国,
+// 接收…为, 启动, 投运; held, hosted, visited, signed, joined, opened,
+// launched…) in a sentence is a candidate. Its type comes from the trigger
+// and, for words like 举行/held/出席/开幕, from the event noun it holds or
+// opens (峰会/元首理事会 → summit, 论坛 → forum, 会议/吹风会/talks →
+// meeting, 揭牌仪式/博览会 opened → launch). Its date is the most precise
+// date of the trigger's own clause, else the sentence's date-only opening
+// clause (9月1日，…), else what 当天/"the same day" points back to, else the
+// sentence's previous event's date; no date, no event. Its place is the one
+// said with 在/于/in/at in its clause, a visit's destination, or the place
+// inside its name (天津峰会), never a dateline's city. A summit or forum
+// named with its place and dated in its clause is an event without a
+// trigger ("after the Astana Summit in July 2024"). Reports of one event
+// (same type, date and place, or the same event once without its place)
+// are merged.
+//
+// Not events: plans and wishes (决定成立, 希望成为), anniversaries (成立24
+// 周年), money (启动资金), dates inside 《》 titles, "since" periods.
 //
 // All spans in and out are rune offsets into the normalized text.
 //
-//	evs := event.Extract(event.Input{Text: norm, Sentences: ss, Mentions: ms, Dates: ds, DocID: id})
+//	evs := event.Extract(event.Input{DocID: id, Text: norm, Sentences: ss, Mentions: ms, Dates: ds})
+//	// "9月1日，上海合作组织天津峰会举行。" → summit 2025-09-01 @天津
 package event
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -32,164 +43,247 @@ type Input struct {
 	Dates     []doc.Timex
 }
 
-// trigger is a word that reports a happening and the type it implies when
-// the sentence names no event noun.
-type trigger struct {
-	re  *regexp.Regexp
-	typ string
+// state is the document being read.
+type state struct {
+	rs        []rune
+	ms        []doc.Mention
+	all       []doc.Timex // every date of the document
+	dates     []doc.Timex // usable dates of the current sentence
+	lastPlace map[string]place
+	cl        map[doc.Span][]doc.Span
 }
 
-var triggers = []trigger{
-	{regexp.MustCompile(`成为[^，。,;；]{0,20}(?:成员国|观察员国|对话伙伴|伙伴国)|接收[^，。]{0,20}为|加入[^，。]{0,12}(?:上合组织|上海合作组织)|(?i:\b(?:became|joined|admitted|was granted)\b)`), doc.Accession},
-	{regexp.MustCompile(`签署|签订|(?i:\bsigned\b)`), doc.Signing},
-	{regexp.MustCompile(`访问|(?i:\b(?:visited|state visit)\b)`), doc.Visit},
-	{regexp.MustCompile(`启动|开通|投运|竣工|开工|奠基|成立|揭牌|(?i:\b(?:opened|launched|inaugurated)\b)`), doc.Launch},
-	{regexp.MustCompile(`举行|举办|召开|开幕|闭幕|出席|会见|会谈|(?i:\b(?:held|hosted|convened|attended|will be held|took place)\b)`), doc.Meeting},
+func (st *state) clausesOf(s doc.Span) []doc.Span {
+	if cs, ok := st.cl[s]; ok {
+		return cs
+	}
+	cs := clauses(st.rs, s, st.all, st.ms)
+	st.cl[s] = cs
+	return cs
 }
 
-// nouns refine a meeting-type trigger by what is held.
-var nouns = []struct {
-	re  *regexp.Regexp
-	typ string
-}{
-	{regexp.MustCompile(`峰会|元首理事会|(?i:summit|Council of Heads of State)`), doc.Summit},
-	{regexp.MustCompile(`论坛|(?i:forum)`), doc.Forum},
-	{regexp.MustCompile(`会议|会谈|会见|吹风会|发布会|理事会|(?i:meeting|conference|talks)`), doc.Meeting},
-}
-
-// nameRe is an event noun phrase: a name ending in an event head word.
-var nameRe = regexp.MustCompile(`(?:\d{4}年?)?[\p{Han}A-Za-z0-9·]{2,24}?(?:峰会|论坛|博览会|理事会会议|会议)|(?:the )?(?:\d{4} )?(?:[A-Z][\w-]*\s){1,6}(?:Summit|Forum)`)
-
-var stopRe = regexp.MustCompile(`^.*(?:[在于将的了和与及、]|举行|举办|召开|出席|参加)`)
-
-// Extract returns the events of one document, merged.
+// Extract returns the events of one document, merged, in text order.
 func Extract(in Input) []doc.Event {
-	rs := []rune(in.Text)
+	st := &state{rs: []rune(in.Text), ms: in.Mentions, all: in.Dates, lastPlace: map[string]place{}, cl: map[doc.Span][]doc.Span{}}
+	sort.SliceStable(st.ms, func(i, j int) bool { return st.ms[i].Start < st.ms[j].Start })
 	var out []doc.Event
 	for _, s := range in.Sentences {
-		sent := string(rs[s.Start:s.End])
-		typ, ok := classify(sent)
-		if !ok {
-			continue
-		}
-		date, found := firstResolved(in.Dates, s)
-		if !found {
-			continue
-		}
-		ev := doc.Event{
-			Span: s, Type: typ, DateStart: date.Date, DateEnd: date.EndDate, Precision: date.Precision,
-		}
-		if date.EndDate.IsZero() {
-			ev.DateEnd = date.Date
-		}
-		ev.Name = name(sent)
-		loc := location(in.Mentions, s, rs)
-		if loc != nil {
-			ev.LocationEntityID, ev.LocationText = loc.EntityID, string(rs[loc.Start:loc.End])
-		}
-		ev.ParticipantIDs = participants(in.Mentions, s)
-		out = append(out, ev)
+		out = append(out, st.sentence(s)...)
 	}
 	return merge(in.DocID, out)
 }
 
-func classify(sent string) (string, bool) {
+// hit is one trigger match.
+type hit struct {
+	doc.Span
+	cls class
+}
+
+func (st *state) triggers(s doc.Span) []hit {
+	text := string(st.rs[s.Start:s.End])
+	var hs []hit
 	for _, t := range triggers {
-		if !t.re.MatchString(sent) {
-			continue
-		}
-		if t.typ != doc.Meeting {
-			return t.typ, true
-		}
-		for _, n := range nouns {
-			if n.re.MatchString(sent) {
-				return n.typ, true
+		for _, loc := range t.re.FindAllStringIndex(text, -1) {
+			h := hit{Span: doc.Span{Start: s.Start + runeCount(text[:loc[0]]), End: s.Start + runeCount(text[:loc[1]])}, cls: t.cls}
+			clash := false
+			for _, o := range hs {
+				if o.Overlaps(h.Span) {
+					clash = true
+				}
+			}
+			if !clash {
+				hs = append(hs, h)
 			}
 		}
-		return doc.Meeting, true
 	}
-	return "", false
+	sort.Slice(hs, func(i, j int) bool { return hs[i].Start < hs[j].Start })
+	return hs
 }
 
-func firstResolved(ds []doc.Timex, s doc.Span) (doc.Timex, bool) {
-	for _, d := range ds {
-		if s.Contains(d.Span) && !d.Date.IsZero() {
-			return d, true
-		}
-	}
-	return doc.Timex{}, false
-}
-
-func name(sent string) string {
-	m := nameRe.FindString(sent)
-	if m == "" {
-		return ""
-	}
-	if loc := stopRe.FindStringIndex(m); loc != nil && !strings.HasPrefix(m, "the ") {
-		m = m[loc[1]:]
-	}
-	m = strings.TrimPrefix(m, "the ")
-	if len([]rune(m)) < 4 {
-		return ""
-	}
-	return m
-}
-
-// location is the LOCATION mention introduced by 在/于/in/at, else the
-// first LOCATION of the sentence that is not part of a longer name.
-func location(ms []doc.Mention, s doc.Span, rs []rune) *doc.Mention {
-	var first *doc.Mention
-	for i := range ms {
-		m := &ms[i]
-		if !s.Contains(m.Span) || m.EntityType != doc.Location {
-			continue
-		}
-		if m.Start > 0 && strings.ContainsRune("在于", rs[m.Start-1]) {
-			return m
-		}
-		if m.Start >= 3 && (string(rs[m.Start-3:m.Start]) == "in " || string(rs[m.Start-3:m.Start]) == "at ") {
-			return m
-		}
-		if first == nil {
-			first = m
-		}
-	}
-	return first
-}
-
-func participants(ms []doc.Mention, s doc.Span) []string {
-	seen := map[string]bool{}
-	var ids []string
-	for _, m := range ms {
-		if s.Contains(m.Span) && m.EntityType != doc.Location && !seen[m.EntityID] {
-			seen[m.EntityID] = true
-			ids = append(ids, m.EntityID)
-		}
-	}
-	sort.Strings(ids)
-	return ids
-}
-
-// merge folds events with the same type, dates and place into the first
-// report and gives every event its stable id.
-func merge(docID string, evs []doc.Event) []doc.Event {
+// sentence returns the events of sentence s, before merging.
+func (st *state) sentence(s doc.Span) []doc.Event {
+	st.dates = usable(st.rs, s, st.all, st.ms)
+	cs := st.clausesOf(s)
 	var out []doc.Event
-	index := map[string]int{}
-	for _, e := range evs {
-		key := fmt.Sprintf("%s|%v|%v|%s", e.Type, e.DateStart, e.DateEnd, e.LocationEntityID)
-		if i, ok := index[key]; ok {
-			if out[i].Name == "" {
-				out[i].Name = e.Name
-			}
-			if out[i].LocationText == "" {
-				out[i].LocationText = e.LocationText
-			}
+	var prev *doc.Timex
+	used := map[doc.Span]bool{}
+	for _, h := range st.triggers(s) {
+		ci := clauseIndex(cs, h.Start)
+		if ci < 0 {
 			continue
 		}
-		sum := sha256.Sum256([]byte(docID + "|" + key))
-		e.ID = hex.EncodeToString(sum[:8])
-		index[key] = len(out)
-		out = append(out, e)
+		c := cs[ci]
+		kinds := st.kinds(h, cs, ci)
+		if len(kinds) == 0 {
+			continue
+		}
+		dates := st.chooseDate(s, c, h.Start, prev)
+		if len(dates) == 0 {
+			continue
+		}
+		prev = &dates[0]
+		for _, k := range kinds {
+			if k.noun != (doc.Span{}) {
+				used[k.noun] = true
+			}
+			out = append(out, st.build(s, c, h, k, dates)...)
+		}
 	}
+	out = append(out, st.nominal(s, cs, used)...)
 	return out
+}
+
+func clauseIndex(cs []doc.Span, pos int) int {
+	for i, c := range cs {
+		if c.Start <= pos && pos < c.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// kind is one event a trigger reports: its type and the noun that gave it.
+type kind struct {
+	typ  string
+	noun doc.Span
+	dest place // a visit's destination
+}
+
+// kinds returns the events trigger h reports in clause cs[ci]: none when
+// it is not a happening.
+func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
+	rs, c := st.rs, cs[ci]
+	after := string(rs[h.End:c.End])
+	before := string(rs[c.Start:h.Start])
+	word := string(rs[h.Start:h.End])
+	if notAfter.MatchString(after) || undecided.MatchString(before) {
+		return nil
+	}
+	switch h.cls {
+	case clsAccession:
+		if !statusRe.MatchString(word+after) || !st.hasType(c, doc.Country) {
+			return nil
+		}
+		return []kind{{typ: doc.Accession}}
+	case clsSigning:
+		return []kind{{typ: doc.Signing}}
+	case clsVisit:
+		if word == "访" && h.Start > 0 && strings.ContainsRune("采走拜专寻回探查造", rs[h.Start-1]) {
+			return nil
+		}
+		p, ok := destination(rs, st.ms, h.Span, c)
+		if !ok {
+			return nil
+		}
+		return []kind{{typ: doc.Visit, dest: p}}
+	case clsLaunch:
+		if word == "成立" && strings.HasPrefix(after, "以来") && !st.dateEndsNear(h.Start) {
+			return nil
+		}
+		return []kind{{typ: doc.Launch}}
+	case clsOpen:
+		var ks []kind
+		for _, n := range findNouns(rs, doc.Span{Start: c.Start, End: h.Start}, st.ms) {
+			ks = append(ks, kind{typ: openType(n.typ), noun: n.Span})
+		}
+		if len(ks) == 0 && ci > 0 && strings.TrimSpace(before) == "" {
+			for _, n := range findNouns(rs, cs[ci-1], st.ms) {
+				ks = append(ks, kind{typ: openType(n.typ), noun: n.Span})
+			}
+		}
+		if len(ks) == 0 && (word == "opened" || word == "opens" || word == "kicked off") {
+			ks = append(ks, kind{typ: doc.Launch})
+		}
+		return st.refine(ks, c)
+	case clsHold, clsAttend:
+		n, ok := st.heldNoun(h, cs, ci)
+		if !ok || n.typ == expo {
+			return nil
+		}
+		return st.refine([]kind{{typ: n.typ, noun: n.Span}}, c)
+	case clsMeet:
+		if (word == "received" || word == "met") && !st.partyAfter(h.End, c.End) {
+			return nil
+		}
+		return []kind{{typ: doc.Meeting}}
+	}
+	return nil
+}
+
+func openType(t string) string {
+	if t == expo {
+		return doc.Launch
+	}
+	return t
+}
+
+// heldNoun is the event noun a hold or attend trigger governs: the nearest
+// after it in its clause (举办吹风会, "attended the forum"), else, for
+// holds, the nearest before it (峰会在天津举行), else in the clause before
+// ("The summit, scheduled for…").
+func (st *state) heldNoun(h hit, cs []doc.Span, ci int) (noun, bool) {
+	c := cs[ci]
+	if ns := findNouns(st.rs, doc.Span{Start: h.End, End: c.End}, st.ms); len(ns) > 0 {
+		return ns[0], true
+	}
+	if h.cls == clsAttend {
+		return noun{}, false
+	}
+	if ns := findNouns(st.rs, doc.Span{Start: c.Start, End: h.Start}, st.ms); len(ns) > 0 {
+		return ns[len(ns)-1], true
+	}
+	if ci > 0 {
+		if ns := findNouns(st.rs, cs[ci-1], st.ms); len(ns) > 0 {
+			return ns[len(ns)-1], true
+		}
+	}
+	return noun{}, false
+}
+
+// refine turns a meeting of heads of state into a summit: 元首理事会…会议,
+// "meeting of the Council of Heads of State".
+func (st *state) refine(ks []kind, c doc.Span) []kind {
+	for i, k := range ks {
+		if k.typ != doc.Meeting || k.noun == (doc.Span{}) {
+			continue
+		}
+		start := phrase(st.rs, k.noun, c, st.dates)
+		around := string(st.rs[start:min(k.noun.End+50, c.End)])
+		if strings.Contains(around, "元首理事会") || strings.Contains(strings.ToLower(around), "heads of state") {
+			ks[i].typ = doc.Summit
+		}
+	}
+	return ks
+}
+
+func (st *state) hasType(c doc.Span, typ string) bool {
+	for _, m := range st.ms {
+		if c.Contains(m.Span) && m.EntityType == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// partyAfter reports whether someone is met or received: a person,
+// organisation or state mention, or a delegation, soon after pos.
+func (st *state) partyAfter(pos, end int) bool {
+	end = min(end, pos+60)
+	for _, m := range st.ms {
+		if m.Start >= pos && m.End <= end && m.EntityType != doc.Location && m.EntityType != doc.Project {
+			return true
+		}
+	}
+	t := strings.ToLower(string(st.rs[pos:end]))
+	return strings.Contains(t, "delegation") || strings.Contains(t, "with ")
+}
+
+// dateEndsNear reports whether a date ends right before pos (2001年成立以来).
+func (st *state) dateEndsNear(pos int) bool {
+	for _, d := range st.dates {
+		if d.End <= pos && pos-d.End <= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -105,7 +105,7 @@ func letterScale(rs []rune, orig []rune, j int) (mul float64, end int) {
 		k++
 	}
 	for _, s := range letterScales {
-		if !hasPrefixAt(rs, k, s.word) || isLetter(at(rs, k+len([]rune(s.word)))) {
+		if !hasPrefixAt(rs, k, s.word) || isLetter(at(rs, k+runeLen(s.word))) {
 			continue
 		}
 		if s.word == "m" && k == j && at(orig, k) == 'm' {
@@ -114,7 +114,7 @@ func letterScale(rs []rune, orig []rune, j int) (mul float64, end int) {
 		if k > j && len(s.word) == 1 && s.word != "k" && s.word != "m" {
 			continue
 		}
-		return s.mul, k + len([]rune(s.word))
+		return s.mul, k + runeLen(s.word)
 	}
 	return 1, j
 }

@@ -29,14 +29,19 @@ func addContext(sc *scanner, figs []doc.Figure, opt Options) {
 	}
 }
 
-// sentenceBounds returns the sentence around [start, end).
+// maxContext bounds how far the sentence of a figure reaches on each side,
+// so that a text without sentence ends costs linear time.
+const maxContext = 200
+
+// sentenceBounds returns the sentence around [start, end), at most
+// maxContext runes on each side.
 func sentenceBounds(rs []rune, start, end int) (int, int) {
 	s := start
-	for s > 0 && !isSentenceEnd(rs, s-1) {
+	for s > 0 && s > start-maxContext && !isSentenceEnd(rs, s-1) {
 		s--
 	}
 	e := end
-	for e < len(rs) && !isSentenceEnd(rs, e) {
+	for e < len(rs) && e < end+maxContext && !isSentenceEnd(rs, e) {
 		e++
 	}
 	return s, e
@@ -138,7 +143,7 @@ func isYearAt(rs []rune, k int) bool {
 }
 
 func hasPrefixBefore(rs []rune, k int, w string) bool {
-	n := len([]rune(w))
+	n := runeLen(w)
 	return k-n >= 0 && hasPrefixAt(rs, k-n, w)
 }
 

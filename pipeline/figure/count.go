@@ -48,7 +48,7 @@ var classifiers = map[rune]string{
 type noun struct{ word, unit string }
 
 func sortNouns(ns []noun) []noun {
-	sort.SliceStable(ns, func(i, j int) bool { return len([]rune(ns[i].word)) > len([]rune(ns[j].word)) })
+	sort.SliceStable(ns, func(i, j int) bool { return runeLen(ns[i].word) > runeLen(ns[j].word) })
 	return ns
 }
 
@@ -65,7 +65,7 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 			return "", k, false
 		}
 		for _, nn := range countNouns {
-			if isLetter([]rune(nn.word)[0]) {
+			if isLetter(firstRune(nn.word)) {
 				continue
 			}
 			if hasPrefixAt(rs, j, nn.word) {
@@ -75,7 +75,7 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 				if nn.word == "人" && hasCl && at(rs, k) != '个' {
 					return "person", j + 1, true
 				}
-				return nn.unit, j + len([]rune(nn.word)), true
+				return nn.unit, j + runeLen(nn.word), true
 			}
 		}
 		if hasCl && clUnit != "" {
@@ -93,11 +93,11 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 	}
 	for skip := 0; skip < 3; skip++ {
 		for _, nn := range countNouns {
-			if !isLetter([]rune(nn.word)[0]) {
+			if !isLetter(firstRune(nn.word)) {
 				continue
 			}
-			if hasPrefixAt(rs, j, nn.word) && !isLetter(at(rs, j+len([]rune(nn.word)))) {
-				return nn.unit, j + len([]rune(nn.word)), true
+			if hasPrefixAt(rs, j, nn.word) && !isLetter(at(rs, j+runeLen(nn.word))) {
+				return nn.unit, j + runeLen(nn.word), true
 			}
 		}
 		// skip one modifier word (SCO, founding, full, Central Asian)

@@ -13,7 +13,7 @@ type currency struct {
 
 // suffixCurrencies are written after the amount (5100亿美元, 20 euros).
 // In news, a bare dollar is the US dollar and a bare 元 is the yuan.
-var suffixCurrencies = sortByLength([]currency{
+var suffixCurrencies = newCurrencyList([]currency{
 	{"美元", "USD", 0}, {"美金", "USD", 0}, {"美圆", "USD", 0}, {"美刀", "USD", 0},
 	{"元人民币", "CNY", 0}, {"人民币元", "CNY", 0}, {"人民币", "CNY", 0}, {"元", "CNY", 0},
 	{"块钱", "CNY", 0}, {"块", "CNY", 0}, {"圆", "CNY", 0},
@@ -61,7 +61,7 @@ var suffixCurrencies = sortByLength([]currency{
 })
 
 // prefixCurrencies are written before the amount ($510 billion, 人民币8亿元).
-var prefixCurrencies = sortByLength([]currency{
+var prefixCurrencies = newCurrencyList([]currency{
 	{"us$", "USD", 0}, {"usd$", "USD", 0}, {"u.s.$", "USD", 0}, {"us $", "USD", 0}, {"$", "USD", 0},
 	{"usd", "USD", 0}, {"dollar", "USD", 0},
 	{"hk$", "HKD", 0}, {"hk $", "HKD", 0}, {"c$", "CAD", 0}, {"c $", "CAD", 0}, {"cad$", "CAD", 0}, {"cad", "CAD", 0},
@@ -77,24 +77,37 @@ var prefixCurrencies = sortByLength([]currency{
 // subunits are the Chinese small units written after the main one (五元三毛).
 var zhSubunits = map[rune]float64{'角': 0.1, '毛': 0.1, '毫': 0.1, '分': 0.01, '仙': 0.01}
 
-func sortByLength(cs []currency) []currency {
-	sort.SliceStable(cs, func(i, j int) bool { return len([]rune(cs[i].word)) > len([]rune(cs[j].word)) })
-	return cs
+// currencyList is a list of currency names indexed by first rune, longest
+// name first, so that matching at a position tries only the names that can
+// start there.
+type currencyList struct {
+	all   []currency
+	first map[rune][]currency
+}
+
+func newCurrencyList(cs []currency) currencyList {
+	sort.SliceStable(cs, func(i, j int) bool { return runeLen(cs[i].word) > runeLen(cs[j].word) })
+	l := currencyList{all: cs, first: map[rune][]currency{}}
+	for _, c := range cs {
+		r := firstRune(c.word)
+		l.first[r] = append(l.first[r], c)
+	}
+	return l
 }
 
 // matchCurrency returns the longest currency of list written at rs[i], which
 // must not run into a letter when it ends with one.
-func matchCurrency(rs []rune, i int, list []currency) (currency, int, bool) {
-	for _, c := range list {
+func matchCurrency(rs []rune, i int, list currencyList) (currency, int, bool) {
+	for _, c := range list.first[at(rs, i)] {
 		if !hasPrefixAt(rs, i, c.word) {
 			continue
 		}
-		e := i + len([]rune(c.word))
-		last := []rune(c.word)[len([]rune(c.word))-1]
+		e := i + runeLen(c.word)
+		last := lastRune(c.word)
 		if isLetter(last) && isLetter(at(rs, e)) {
 			continue
 		}
-		if isLetter([]rune(c.word)[0]) && isLetter(at(rs, i-1)) {
+		if isLetter(firstRune(c.word)) && isLetter(at(rs, i-1)) {
 			continue
 		}
 		return c, e, true

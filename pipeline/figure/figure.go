@@ -89,7 +89,7 @@ func Extract(s string, opt Options) []doc.Figure {
 // percent prefix, a number, then a unit.
 func (sc *scanner) figureAt(i int) (doc.Figure, bool) {
 	rs := sc.rs
-	if !wordStart(rs, i) {
+	if i >= len(rs) || !mayStart(rs[i]) || !wordStart(rs, i) {
 		return doc.Figure{}, false
 	}
 	start := i
@@ -142,6 +142,25 @@ func (sc *scanner) figureAt(i int) (doc.Figure, bool) {
 		return doc.Figure{}, false
 	}
 	return sc.finishFigure(f, start, approx), true
+}
+
+// starters are the runes, besides letters, digits and numerals, that may
+// begin a figure: approximation words, currency prefixes, percent forms.
+var starters = func() map[rune]bool {
+	m := map[rune]bool{'.': true, '-': true, '−': true, '负': true, '半': true, '对': true}
+	for _, w := range approxWords {
+		m[firstRune(w)] = true
+	}
+	for _, c := range prefixCurrencies.all {
+		m[firstRune(c.word)] = true
+	}
+	return m
+}()
+
+// mayStart reports whether a figure may begin with r: a cheap test that
+// keeps the scanner linear over text without numbers.
+func mayStart(r rune) bool {
+	return isLetter(r) || isDigit(r) || isZhNumeral(r) || starters[r]
 }
 
 // finishFigure sets the span start, the surface and the approximation.

@@ -1,6 +1,9 @@
 package figure
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // fold returns s as runes with every rune folded one for one, so offsets into
 // the result are offsets into s: full-width ASCII becomes half-width, the
@@ -100,3 +103,10 @@ func hasPrefixAt(rs []rune, i int, w string) bool {
 	}
 	return true
 }
+
+// runeLen is the number of code points of s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// firstRune and lastRune return the first and last code point of s.
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }

@@ -41,8 +41,8 @@ func blockMask(rs []rune) []bool {
 			continue
 		}
 		for _, w := range notNumbers {
-			if hasPrefixAt(rs, i, w) && !(w[len(w)-3:] == "分" && at(rs, i+len([]rune(w))) == '之') {
-				for k := i; k < i+len([]rune(w)); k++ {
+			if hasPrefixAt(rs, i, w) && !(w[len(w)-3:] == "分" && at(rs, i+runeLen(w)) == '之') {
+				for k := i; k < i+runeLen(w); k++ {
 					m[k] = true
 				}
 			}

@@ -180,7 +180,7 @@ func (sc *scanner) english(i int) (num, bool) {
 	j := i
 	for _, w := range []string{"minus ", "negative ", "-"} {
 		if hasPrefixAt(rs, i, w) {
-			k := skipSpaces(rs, i+len([]rune(w)))
+			k := skipSpaces(rs, i+runeLen(w))
 			if isDigit(at(rs, k)) || isLetter(at(rs, k)) {
 				neg, j = true, k
 			}

@@ -20,7 +20,7 @@ func approxPrefix(rs []rune, i int) (approx bool, end int) {
 		if !hasPrefixAt(rs, i, w) {
 			continue
 		}
-		e := i + len([]rune(w))
+		e := i + runeLen(w)
 		if isLetter(rs[i]) && (isLetter(at(rs, i-1)) || isLetter(at(rs, e))) {
 			continue
 		}

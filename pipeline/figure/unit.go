@@ -235,7 +235,8 @@ func tenthsEnd(rs []rune, e int) int {
 // spacedWord matches w at i, allowing spaces between its characters.
 func spacedWord(rs []rune, i int, w string) (int, bool) {
 	k := i
-	for n, r := range []rune(w) {
+	n := 0
+	for _, r := range w {
 		if n > 0 {
 			k = skipSpaces(rs, k)
 		}
@@ -243,6 +244,7 @@ func spacedWord(rs []rune, i int, w string) (int, bool) {
 			return i, false
 		}
 		k++
+		n++
 	}
 	return k, true
 }

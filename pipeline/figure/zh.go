@@ -258,12 +258,12 @@ func finish(n zhNum, v float64, end int) zhNum {
 	return n
 }
 
-// prevBig reports whether the token before position k (skipping spaces) is a
-// section unit.
+// prevBig reports whether the token before position k (skipping spaces and
+// an approximation) is a section unit.
 func prevBig(rs []rune, k int) bool {
 	k--
-	for k >= 0 && isSpace(rs[k]) {
-		k--
+	for k >= 0 && (isSpace(rs[k]) || rs[k] == '多' || rs[k] == '余' || rs[k] == '几') {
+		k-- // 三十万多亿: the approximation sits between two section units
 	}
 	_, ok := zhBig[at(rs, k)]
 	return ok

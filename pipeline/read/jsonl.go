@@ -135,10 +135,12 @@ func readJSONL(ctx context.Context, p string, r io.Reader, opt Options, emit fun
 
 func jsonlUnit(p string, lineNo, index int, line []byte, tooLong bool, max int64, opt Options) Unit {
 	bad := func(msg string) Unit {
-		return Unit{Problem: &Problem{Path: p, ArticleIndex: index, Line: lineNo, Stage: "jsonl", Message: msg, Rejected: true}, Bytes: len(line)}
+		return Unit{Problem: &Problem{Path: p, ArticleIndex: index, Line: lineNo, Stage: "jsonl", Message: msg, Rejected: true, Digest: digest(line)}, Bytes: len(line)}
 	}
 	if tooLong {
-		return bad(fmt.Sprintf("line is over the limit of %d bytes", max))
+		u := bad(fmt.Sprintf("line is over the limit of %d bytes", max))
+		u.Problem.Digest = "" // the line was not kept
+		return u
 	}
 	if !utf8.Valid(line) {
 		return bad("line is not valid UTF-8")
@@ -188,4 +190,3 @@ func baseName(p string) string {
 	}
 	return p
 }
-

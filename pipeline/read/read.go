@@ -35,6 +35,10 @@ type Problem struct {
 	// Rejected is true when no document was produced for this input; false
 	// for warnings on a document that was still processed.
 	Rejected bool
+	// Digest is the hex SHA-256 of the bytes concerned (the file or the
+	// JSONL line), "" when they could not be read: incremental runs record
+	// a problem once per distinct content.
+	Digest string
 }
 
 // Error formats the problem the way it is printed on stderr.
@@ -69,6 +73,11 @@ func (o Options) maxBytes() int64 {
 		return o.MaxBytes
 	}
 	return 32 << 20
+}
+
+func digest(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // docID is stable: the same file name, position and text give the same id.

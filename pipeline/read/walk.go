@@ -67,6 +67,44 @@ func walkPath(ctx context.Context, root string, opt Options, emit func(Unit) err
 	})
 }
 
+// Survey counts the input files under paths and their total size, for a
+// progress bar's ETA; it follows Walk's rules and ignores what it cannot
+// read (Walk reports that). Standard input counts as one file of unknown
+// size.
+func Survey(ctx context.Context, paths []string) (files int, size int64) {
+	for _, root := range paths {
+		if root == "-" {
+			files++
+			continue
+		}
+		fi, err := os.Stat(root)
+		if err != nil {
+			continue
+		}
+		if !fi.IsDir() {
+			files++
+			size += fi.Size()
+			continue
+		}
+		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if d.IsDir() || !isInput(p) {
+				return nil
+			}
+			fi, err := os.Stat(p)
+			if err != nil || fi.IsDir() {
+				return nil
+			}
+			files++
+			size += fi.Size()
+			return nil
+		})
+	}
+	return files, size
+}
+
 func isInput(p string) bool {
 	ext := strings.ToLower(filepath.Ext(p))
 	return ext == ".txt" || ext == ".jsonl"
@@ -81,7 +119,9 @@ func readFile(ctx context.Context, p string, opt Options, emit func(Unit) error)
 	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
 		// pipes and devices are read like stdin
 	} else if err == nil && fi.Size() > opt.maxBytes() && !isJSONL(p) {
-		return emit(problem(p, "read", fmt.Sprintf("file is %d bytes, over the limit of %d", fi.Size(), opt.maxBytes())))
+		u := problem(p, "read", fmt.Sprintf("file is %d bytes, over the limit of %d", fi.Size(), opt.maxBytes()))
+		u.Bytes = int(fi.Size())
+		return emit(u)
 	}
 	return readStream(ctx, p, f, opt, emit)
 }
@@ -103,11 +143,13 @@ func readStream(ctx context.Context, p string, r io.Reader, opt Options, emit fu
 	}
 	dec, err := Decode(b)
 	if err != nil {
-		return emit(problem(p, "decode", err.Error()))
+		u := problem(p, "decode", err.Error())
+		u.Problem.Digest, u.Bytes = digest(b), len(b)
+		return emit(u)
 	}
 	if dec.Warning != "" {
 		w := problem(p, "decode", dec.Warning)
-		w.Problem.Rejected = false
+		w.Problem.Rejected, w.Problem.Digest = false, digest(b)
 		if err := emit(w); err != nil {
 			return err
 		}

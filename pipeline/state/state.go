@@ -101,19 +101,27 @@ func (s *Store) Done(k Key) bool {
 	return ok
 }
 
-// Commit makes a chunk permanent: it writes the manifest (the commit
-// point), then renames the chunk's files into place. Files are paths
-// relative to the output directory; the temporary ones must be complete
-// and synced.
+// Commit makes a chunk permanent: Record, then Apply.
 func (s *Store) Commit(m Manifest) error {
+	if err := s.Record(m); err != nil {
+		return err
+	}
+	return s.Apply(m)
+}
+
+// Record writes the chunk's manifest: the commit point. Files are paths
+// relative to the output directory; the temporary ones must be complete
+// and synced. From here on the chunk is committed: if the process dies
+// before Apply, the next Open renames its files.
+func (s *Store) Record(m Manifest) error {
 	m.Version, m.Dict = s.cfg.Version, s.cfg.Dict
-	if err := writeManifest(s.manifestPath(m.Run, m.Seq), m); err != nil {
-		return err
-	}
-	if _, err := s.apply(m); err != nil {
-		return err
-	}
-	return nil
+	return writeManifest(s.manifestPath(m.Run, m.Seq), m)
+}
+
+// Apply renames a recorded chunk's files into place.
+func (s *Store) Apply(m Manifest) error {
+	_, err := s.apply(m)
+	return err
 }
 
 func (s *Store) manifestPath(run string, seq int) string {

@@ -10,7 +10,12 @@ import (
 )
 
 // rowGroupRows bounds memory while writing and lets readers skip row groups.
-const rowGroupRows = 64 << 10
+// The documents table, which holds whole texts, uses smaller groups
+// (docGroupRows) so that its write buffer stays a few megabytes.
+const (
+	rowGroupRows = 64 << 10
+	docGroupRows = 1 << 10
+)
 
 // SchemaVersion is written into every file's key-value metadata.
 const SchemaVersion = "1"
@@ -24,18 +29,18 @@ type file[T any] struct {
 	rows      int64
 }
 
-func create[T any](path, producer string) (*file[T], error) {
+func create[T any](path, producer string, groupRows int64) (*file[T], error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", filepath.Dir(path), err)
 	}
-	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
+	tmp := tmpPath(path)
 	f, err := os.Create(tmp)
 	if err != nil {
 		return nil, fmt.Errorf("create %s: %w", tmp, err)
 	}
 	w := parquet.NewGenericWriter[T](f,
 		parquet.Compression(&zstd.Codec{}),
-		parquet.MaxRowsPerRowGroup(rowGroupRows),
+		parquet.MaxRowsPerRowGroup(groupRows),
 		parquet.KeyValueMetadata("extract.schema_version", SchemaVersion),
 		parquet.KeyValueMetadata("extract.producer", producer),
 	)
@@ -53,8 +58,9 @@ func (f *file[T]) write(rows ...T) error {
 	return nil
 }
 
-// commit finishes the file (footer, fsync) and renames it into place.
-func (f *file[T]) commit() error {
+// finish completes the temporary file (footer, fsync, close) without
+// renaming it: the caller commits it (see pipeline/state).
+func (f *file[T]) finish() error {
 	if err := f.w.Close(); err != nil {
 		f.abort()
 		return fmt.Errorf("close %s: %w", f.path, err)
@@ -67,6 +73,14 @@ func (f *file[T]) commit() error {
 		os.Remove(f.tmp)
 		return fmt.Errorf("close %s: %w", f.path, err)
 	}
+	return nil
+}
+
+// commit finishes the file and renames it into place.
+func (f *file[T]) commit() error {
+	if err := f.finish(); err != nil {
+		return err
+	}
 	if err := os.Rename(f.tmp, f.path); err != nil {
 		os.Remove(f.tmp)
 		return fmt.Errorf("rename %s: %w", f.path, err)
@@ -74,11 +88,22 @@ func (f *file[T]) commit() error {
 	return syncDir(filepath.Dir(f.path))
 }
 
+// tmpPath is the temporary name of a part file: hidden (pyarrow skips
+// names starting with a dot) and not matching *.parquet (DuckDB globs).
+func tmpPath(path string) string {
+	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
+}
+
 // abort drops the temporary file.
 func (f *file[T]) abort() {
 	f.f.Close()
 	os.Remove(f.tmp)
 }
+
+// remove drops a finished temporary file.
+func (f *file[T]) remove()           { os.Remove(f.tmp) }
+func (f *file[T]) tmpName() string   { return f.tmp }
+func (f *file[T]) finalName() string { return f.path }
 
 func syncDir(dir string) error {
 	d, err := os.Open(dir)

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"sort"
 	"time"
@@ -13,17 +12,21 @@ import (
 	"github.com/sco-news/extract/pipeline/doc"
 )
 
-// Names lists the tables in the order they are written.
+// Names lists the tables in the order they are written; runs comes last.
 var Names = []string{"documents", "mentions", "entities", "figures", "events", "relations", "errors", "runs"}
 
 // EntityInfo describes an entity for the entities table; the writer asks
 // for it once per entity id. ok is false for discovered entities.
 type EntityInfo func(id string) (nameZh, nameEn string, aliases []string, ok bool)
 
-// Writer writes one run's rows: one part file per table, under
-// DIR/<table>/run_date=<YYYY-MM-DD>/part-<run id>.parquet (Hive
-// partitioning), each file appearing whole or not at all.
-type Writer struct {
+// Part writes one chunk of a run: one part file per data table, under
+// DIR/<table>/run_date=<YYYY-MM-DD>/part-<name>.parquet (Hive
+// partitioning). Files are written under temporary names; Finish completes
+// them and returns the renames that make them visible, which the caller
+// performs after recording the chunk (see pipeline/state), so each file
+// appears whole or not at all.
+type Part struct {
+	dir       string
 	documents *file[Document]
 	mentions  *file[Mention]
 	entities  *file[Entity]
@@ -31,10 +34,13 @@ type Writer struct {
 	events    *file[Event]
 	relations *file[Relation]
 	errors    *file[Error]
-	runs      *file[Run]
 	info      EntityInfo
 	agg       map[string]*entityAgg
 }
+
+// Rename is a finished part file: its temporary and final paths, relative
+// to the output directory.
+type Rename struct{ Tmp, Final string }
 
 type entityAgg struct {
 	typ, canonical string
@@ -42,58 +48,56 @@ type entityAgg struct {
 	mentions, docs int64
 }
 
-// PartPath is where a table's part file of a run goes.
-func PartPath(dir, table string, runDate time.Time, runID string) string {
-	return filepath.Join(dir, table, "run_date="+runDate.UTC().Format("2006-01-02"), "part-"+runID+".parquet")
+// PartPath is where a table's part file named name (a run id, or a run id
+// and chunk number) goes.
+func PartPath(dir, table string, runDate time.Time, name string) string {
+	return filepath.Join(dir, table, "run_date="+runDate.UTC().Format("2006-01-02"), "part-"+name+".parquet")
 }
 
-// NewWriter opens the temporary files of every table.
-func NewWriter(dir string, runDate time.Time, runID, producer string, info EntityInfo) (*Writer, error) {
-	w := &Writer{info: info, agg: map[string]*entityAgg{}}
+// NewPart opens the temporary files of every data table (not runs).
+func NewPart(dir string, runDate time.Time, name, producer string, info EntityInfo) (*Part, error) {
+	p := &Part{dir: dir, info: info, agg: map[string]*entityAgg{}}
 	var err error
-	open := func(name string) string { return PartPath(dir, name, runDate, runID) }
-	if w.documents, err = create[Document](open("documents"), producer); err != nil {
-		return nil, err
-	}
-	opened := []interface{ abort() }{w.documents}
-	fail := func(e error) (*Writer, error) {
+	open := func(table string) string { return PartPath(dir, table, runDate, name) }
+	var opened []interface{ abort() }
+	fail := func(e error) (*Part, error) {
 		for _, f := range opened {
 			f.abort()
 		}
 		return nil, e
 	}
-	if w.mentions, err = create[Mention](open("mentions"), producer); err != nil {
+	if p.documents, err = create[Document](open("documents"), producer, docGroupRows); err != nil {
 		return fail(err)
 	}
-	opened = append(opened, w.mentions)
-	if w.entities, err = create[Entity](open("entities"), producer); err != nil {
+	opened = append(opened, p.documents)
+	if p.mentions, err = create[Mention](open("mentions"), producer, rowGroupRows); err != nil {
 		return fail(err)
 	}
-	opened = append(opened, w.entities)
-	if w.figures, err = create[Figure](open("figures"), producer); err != nil {
+	opened = append(opened, p.mentions)
+	if p.entities, err = create[Entity](open("entities"), producer, rowGroupRows); err != nil {
 		return fail(err)
 	}
-	opened = append(opened, w.figures)
-	if w.events, err = create[Event](open("events"), producer); err != nil {
+	opened = append(opened, p.entities)
+	if p.figures, err = create[Figure](open("figures"), producer, rowGroupRows); err != nil {
 		return fail(err)
 	}
-	opened = append(opened, w.events)
-	if w.relations, err = create[Relation](open("relations"), producer); err != nil {
+	opened = append(opened, p.figures)
+	if p.events, err = create[Event](open("events"), producer, rowGroupRows); err != nil {
 		return fail(err)
 	}
-	opened = append(opened, w.relations)
-	if w.errors, err = create[Error](open("errors"), producer); err != nil {
+	opened = append(opened, p.events)
+	if p.relations, err = create[Relation](open("relations"), producer, rowGroupRows); err != nil {
 		return fail(err)
 	}
-	opened = append(opened, w.errors)
-	if w.runs, err = create[Run](open("runs"), producer); err != nil {
+	opened = append(opened, p.relations)
+	if p.errors, err = create[Error](open("errors"), producer, rowGroupRows); err != nil {
 		return fail(err)
 	}
-	return w, nil
+	return p, nil
 }
 
 // Write adds one document's rows.
-func (w *Writer) Write(a *doc.Analysis) error {
+func (w *Part) Write(a *doc.Analysis) error {
 	d := &a.Doc
 	sum := sha256.Sum256([]byte(d.Text))
 	if err := w.documents.write(Document{
@@ -158,18 +162,18 @@ func (w *Writer) Write(a *doc.Analysis) error {
 }
 
 // WriteError adds a row to the errors table.
-func (w *Writer) WriteError(e Error) error { return w.errors.write(e) }
+func (w *Part) WriteError(e Error) error { return w.errors.write(e) }
 
 // Counts returns the rows written so far per table.
-func (w *Writer) Counts() map[string]int64 {
+func (w *Part) Counts() map[string]int64 {
 	return map[string]int64{
 		"documents": w.documents.rows, "mentions": w.mentions.rows, "entities": int64(len(w.agg)),
 		"figures": w.figures.rows, "events": w.events.rows, "relations": w.relations.rows, "errors": w.errors.rows,
 	}
 }
 
-// Entities returns the entity rows aggregated over the run, sorted by id.
-func (w *Writer) Entities() []Entity {
+// Entities returns the entity rows aggregated over the part, sorted by id.
+func (w *Part) Entities() []Entity {
 	ids := make([]string, 0, len(w.agg))
 	for id := range w.agg {
 		ids = append(ids, id)
@@ -196,39 +200,56 @@ func (w *Writer) Entities() []Entity {
 	return rows
 }
 
-// Close writes the entities and the run row, then commits every file:
-// data tables first, the runs table last, so a run row means a whole run.
-func (w *Writer) Close(run Run) error {
-	ents := w.Entities()
-	if err := w.entities.write(ents...); err != nil {
-		w.Abort()
-		return err
-	}
-	c := w.Counts()
-	run.RowsDocuments, run.RowsMentions, run.RowsEntities = c["documents"], c["mentions"], int64(len(ents))
-	run.RowsFigures, run.RowsEvents, run.RowsRelations, run.Errors = c["figures"], c["events"], c["relations"], c["errors"]
-	if run.Inputs == nil {
-		run.Inputs = []string{}
-	}
-	if err := w.runs.write(run); err != nil {
-		w.Abort()
-		return err
-	}
-	var errs []error
-	for _, f := range []interface{ commit() error }{w.documents, w.mentions, w.entities, w.figures, w.events, w.relations, w.errors, w.runs} {
-		if err := f.commit(); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	if len(errs) > 0 {
-		return fmt.Errorf("commit tables: %w", errors.Join(errs...))
-	}
-	return nil
+// Empty reports whether nothing was written to the part.
+func (w *Part) Empty() bool {
+	return w.documents.rows == 0 && w.errors.rows == 0
 }
 
-// Abort drops every temporary file; nothing of the run becomes visible.
-func (w *Writer) Abort() {
-	for _, f := range []interface{ abort() }{w.documents, w.mentions, w.entities, w.figures, w.events, w.relations, w.errors, w.runs} {
+// Finish writes the entities aggregated over the part and completes every
+// file under its temporary name. It returns the renames that make the part
+// visible, in table order; on error nothing is left behind.
+func (w *Part) Finish() ([]Rename, error) {
+	if err := w.entities.write(w.Entities()...); err != nil {
+		w.Abort()
+		return nil, err
+	}
+	files := w.files()
+	renames := make([]Rename, 0, len(files))
+	for i, f := range files {
+		if err := f.finish(); err != nil {
+			for _, g := range files[i+1:] {
+				g.abort()
+			}
+			for _, g := range files[:i] {
+				g.remove()
+			}
+			return nil, err
+		}
+		tmp, err1 := filepath.Rel(w.dir, f.tmpName())
+		final, err2 := filepath.Rel(w.dir, f.finalName())
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, err
+		}
+		renames = append(renames, Rename{Tmp: tmp, Final: final})
+	}
+	return renames, nil
+}
+
+type partFile interface {
+	finish() error
+	abort()
+	remove()
+	tmpName() string
+	finalName() string
+}
+
+func (w *Part) files() []partFile {
+	return []partFile{w.documents, w.mentions, w.entities, w.figures, w.events, w.relations, w.errors}
+}
+
+// Abort drops every temporary file; nothing of the part becomes visible.
+func (w *Part) Abort() {
+	for _, f := range w.files() {
 		f.abort()
 	}
 }

@@ -19,35 +19,35 @@ const (
 
 var enRules = []rule{
 	// May 24, 2021; September 12; Dec31 , 1994
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay},
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
 	// 31-Oct-74, 31/Oct/1974, 14april 2015, 14th April 15
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*[-/ ]?\s*` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*[-/ ]?\s*` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
 	// Tuesday 19th, Monday 21, Sunday the 31st
-	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b`), buildEnWeekdayDay},
+	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b`), buildEnWeekdayDay, "en", []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}},
 	// 24 May 2021; the third of March; 14th April
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnDayMonth},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnDayMonth, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
 	// July 2024; 2017 April
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*[-/,]?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear},
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*[-/,]?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
 	// 2019-aug-1, 2019/aug/01
-	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay},
+	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
 	// the weekend
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend, "en", []string{"weekend"}},
 	// 15th century, 21st century
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury, "en", []string{"century"}},
 	// in March, next March, March
-	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth},
+	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
 	// 2024 (in running English text)
-	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear},
+	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear, "en", []string{"1", "2"}},
 	// today, yesterday, the day after tomorrow
-	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay},
+	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay, "en", []string{"today", "yesterday", "tomorrow", "tonight", "tmr"}},
 	// last year, this month, next week
-	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(year|yr|month|week|weekend|quarter|qtr)\b`), buildEnRelUnit},
+	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(year|yr|month|week|weekend|quarter|qtr)\b`), buildEnRelUnit, "en", []string{"year", "yr", "month", "week", "quarter", "qtr"}},
 	// on Tuesday, last Friday, next Monday
-	{regexp.MustCompile(`(?i)\b(?:` + enRel + `\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday},
+	{regexp.MustCompile(`(?i)\b(?:` + enRel + `\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, "en", []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}},
 	// 3 days ago, two years ago, in 2 weeks
-	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo},
+	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, "en", []string{"day", "week", "month", "year"}},
 	// the 1990s, 1990 s
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, "en", []string{"0s", "0 s", "0's"}},
 }
 
 var enMonths = map[string]int{
@@ -164,7 +164,7 @@ func buildEnYear(sc *scan, m []int) (expr, bool) {
 	if sc.han {
 		return e, false // Chinese text writes 2025年
 	}
-	pre, post := sc.s[:m[0]], sc.s[m[1]:]
+	pre, post := sc.s[sc.window(0, m[0]):m[0]], sc.s[m[1]:min(len(sc.s), m[1]+64)]
 	if strings.HasSuffix(pre, "$") || strings.HasSuffix(pre, "€") || strings.HasSuffix(pre, "£") || strings.HasSuffix(pre, "#") ||
 		strings.HasSuffix(pre, ".") || strings.HasSuffix(pre, ",") && len(pre) > 1 && isDigit(rune(pre[len(pre)-2])) {
 		return e, false
@@ -259,8 +259,9 @@ func buildEnWeekday(sc *scan, m []int) (expr, bool) {
 		return e, false
 	}
 	full := len(strings.TrimSuffix(name, ".")) > 4 || strings.EqualFold(name, "friday") || strings.EqualFold(name, "monday") || strings.EqualFold(name, "sunday")
-	if !full && !unicode.IsUpper(rune(name[0])) && strings.TrimSpace(sc.s) != sc.s[m[0]:m[1]] && !strings.HasSuffix(name, ".") {
-		return e, false // "sat", "sun", "wed" as words
+	if !full && strings.TrimSpace(sc.s) != sc.s[m[0]:m[1]] && !strings.HasSuffix(name, ".") &&
+		!strings.HasPrefix(sc.s[m[1]:], ",") {
+		return e, false // "Sun Zhuangzhi", "sat down", "they wed": short forms need "." or ","
 	}
 	if full && strings.HasSuffix(name, ".") {
 		e.end-- // "on Tuesday." ends at the name

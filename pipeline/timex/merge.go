@@ -56,6 +56,7 @@ func (sc *scan) mergeShift(es []expr) []expr {
 		if i > 0 {
 			prevEnd = es[i-1].end
 		}
+		prevEnd = sc.window(prevEnd, e.start)
 		m := shiftRe.FindStringSubmatchIndex(sc.s[prevEnd:e.start])
 		if m == nil {
 			continue
@@ -116,7 +117,9 @@ func (sc *scan) mergeTrailingYear(es []expr) []expr {
 		if i+1 < len(es) && e.right != nil && e.calc == nil && e.abs == nil && e.right.calc == nil && e.right.abs == nil &&
 			!e.f.hasY && !e.right.f.hasY && e.f.hasM {
 			n := es[i+1]
-			if n.calc == nil && n.abs == nil && n.right == nil && n.f.hasY && !n.f.yRel && !n.f.hasM && trailingYearRe.MatchString(sc.s[e.end:n.start]) {
+			if n.calc == nil && n.abs == nil && n.right == nil && n.f.hasY && !n.f.yRel && !n.f.hasM && trailingYearRe.MatchString(sc.s[e.end:n.start]) &&
+				!strings.Contains(sc.s[n.start:n.end], "年") { // 8月31日至9月1日,2025年上合峰会: the year belongs to the name
+
 				r := *e.right
 				r.f.y, r.f.hasY = n.f.y, true
 				e.f.y, e.f.hasY = n.f.y, true
@@ -187,7 +190,7 @@ func (sc *scan) mergeRanges(es []expr) []expr {
 		if i+1 < len(es) && e.right == nil && es[i+1].right == nil {
 			n := es[i+1]
 			gap := sc.s[e.end:n.start]
-			pre := sc.s[:e.start]
+			pre := sc.s[sc.window(0, e.start):e.start]
 			var ok bool
 			start, end := e.start, n.end
 			switch {
@@ -195,7 +198,7 @@ func (sc *scan) mergeRanges(es []expr) []expr {
 				ok = true
 			case andRe.MatchString(gap):
 				if loc := betweenRe.FindStringIndex(pre); loc != nil {
-					ok, start = true, loc[0]
+					ok, start = true, e.start-len(pre)+loc[0]
 				} else if loc := amongRe.FindStringIndex(sc.s[n.end:]); loc != nil {
 					ok, end = true, n.end+loc[1]
 				}
@@ -204,10 +207,11 @@ func (sc *scan) mergeRanges(es []expr) []expr {
 				ok = false // Aug-2016 is a month, not a range
 			}
 			if ok {
-				if loc := fromRe.FindStringIndex(sc.s[:start]); loc != nil && start == e.start {
-					start = loc[0]
-				} else if loc := betweenRe.FindStringIndex(sc.s[:start]); loc != nil && start == e.start {
-					start = loc[0]
+				w := sc.window(0, start)
+				if loc := fromRe.FindStringIndex(sc.s[w:start]); loc != nil && start == e.start {
+					start = w + loc[0]
+				} else if loc := betweenRe.FindStringIndex(sc.s[w:start]); loc != nil && start == e.start {
+					start = w + loc[0]
 				}
 				r := n
 				e.right = &r
@@ -247,15 +251,16 @@ func (sc *scan) mergeBare(es []expr) []expr {
 		}
 		if m := bareBeforeRe.FindStringSubmatchIndex(sc.s[lo:e.start]); m != nil {
 			num := sc.s[lo+m[4] : lo+m[5]]
-			if l, ok := sc.bareFields(num, e.f, e.end-e.start); ok {
+			if l, ok := sc.bareFields(num, e.f); ok {
 				left := expr{start: lo + m[2], end: lo + m[3], f: l}
 				right := *e
 				left.right = &right
 				left.end = e.end
-				if loc := fromRe.FindStringIndex(sc.s[prevEnd:left.start]); loc != nil {
-					left.start = prevEnd + loc[0]
-				} else if loc := betweenRe.FindStringIndex(sc.s[prevEnd:left.start]); loc != nil {
-					left.start = prevEnd + loc[0]
+				w := sc.window(prevEnd, left.start)
+				if loc := fromRe.FindStringIndex(sc.s[w:left.start]); loc != nil {
+					left.start = w + loc[0]
+				} else if loc := betweenRe.FindStringIndex(sc.s[w:left.start]); loc != nil {
+					left.start = w + loc[0]
 				}
 				if _, good := left.resolve(sc.ref); good || sc.ref == nil {
 					*e = left
@@ -267,7 +272,7 @@ func (sc *scan) mergeBare(es []expr) []expr {
 		if !e.f.hasD {
 			continue
 		}
-		if m := bareAfterRe.FindStringSubmatchIndex(sc.s[e.end:nextStart]); m != nil {
+		if m := bareAfterRe.FindStringSubmatchIndex(sc.s[e.end:min(nextStart, e.end+64)]); m != nil {
 			num := sc.s[e.end+m[2] : e.end+m[3]]
 			d := enNumber(num)
 			if d < 1 || d > 31 || d <= e.f.d {
@@ -282,8 +287,8 @@ func (sc *scan) mergeBare(es []expr) []expr {
 			l := *e
 			l.right = &right
 			l.end = end
-			if loc := fromRe.FindStringIndex(sc.s[prevEnd:l.start]); loc != nil {
-				l.start = prevEnd + loc[0]
+			if w := sc.window(prevEnd, l.start); fromRe.MatchString(sc.s[w:l.start]) {
+				l.start = w + fromRe.FindStringIndex(sc.s[w:l.start])[0]
 			}
 			if _, good := l.resolve(sc.ref); good || sc.ref == nil {
 				*e = l
@@ -297,7 +302,7 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // bareFields reads a bare number as the finest unit of f: a day before a
 // date, a month before a month, a year before a year.
-func (sc *scan) bareFields(num string, f fields, _ int) (fields, bool) {
+func (sc *scan) bareFields(num string, f fields) (fields, bool) {
 	switch f.precision() {
 	case doc.Day:
 		d := enNumber(num)

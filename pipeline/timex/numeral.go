@@ -75,7 +75,7 @@ func smallNumber(s string) int {
 }
 
 // yearNumber reads a year written digit by digit: 2025, 二〇二五, 二零二五,
-// and two-digit forms (零八 → 2008, 98 → 1998) when twoDigit is allowed.
+// and two-digit forms (零八 → 2008, 98 → 1998); -1 when s is not a year.
 func yearNumber(s string) int {
 	s = foldDigits(s)
 	digits := make([]int, 0, 4)

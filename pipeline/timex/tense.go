@@ -25,14 +25,17 @@ var (
 // tense reads the clause holding text[start:end]: future cues win over past
 // cues; with neither the expression is read as upcoming.
 func (sc *scan) tense(start, end int) int {
-	lo, hi := 0, len(sc.s)
-	for _, loc := range clauseRe.FindAllStringIndex(sc.s, -1) {
-		if loc[1] <= start {
-			lo = loc[1]
-		} else if loc[0] >= end {
-			hi = loc[0]
-			break
-		}
+	lo := sc.window(0, max(0, start-200)+64) // at most ~200 bytes back
+	lo = max(0, min(lo, start))
+	if locs := clauseRe.FindAllStringIndex(sc.s[lo:start], -1); len(locs) > 0 {
+		lo += locs[len(locs)-1][1]
+	}
+	hi := min(len(sc.s), end+200)
+	for hi < len(sc.s) && !isRuneStart(sc.s[hi]) {
+		hi++
+	}
+	if loc := clauseRe.FindStringIndex(sc.s[end:hi]); loc != nil {
+		hi = end + loc[0]
 	}
 	clause := sc.s[lo:start] + " " + sc.s[end:hi]
 	switch {

@@ -27,6 +27,7 @@ package timex
 import (
 	"regexp"
 	"sort"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -88,6 +89,43 @@ type scan struct {
 type rule struct {
 	re    *regexp.Regexp
 	build func(sc *scan, m []int) (expr, bool)
+	// lang "zh" rules run only on text with Han characters, "en" rules only
+	// on text with ASCII letters.
+	lang string
+	// need, when set, lists words of which the (lower-cased) text must hold
+	// one for the rule to run: a cheap filter before the regular expression.
+	need []string
+}
+
+// triggered reports whether the lower-cased chunk holds one of r's words.
+func (r rule) triggered(lower string) bool {
+	if len(r.need) == 0 {
+		return true
+	}
+	for _, w := range r.need {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// chunks cuts the text at line breaks and sentence ends (。！？), which no
+// date crosses, so that each rule runs only where its words occur.
+func (sc *scan) chunks() [][2]int {
+	var out [][2]int
+	start := 0
+	for i, r := range sc.s {
+		if r == '\n' || r == '。' || r == '！' || r == '？' {
+			end := i + utf8.RuneLen(r)
+			out = append(out, [2]int{start, end})
+			start = end
+		}
+	}
+	if start < len(sc.s) {
+		out = append(out, [2]int{start, len(sc.s)})
+	}
+	return out
 }
 
 // group returns submatch i of m in the text, "" when it did not take part.
@@ -101,17 +139,39 @@ func (sc *scan) group(m []int, i int) string {
 // candidates runs every rule and keeps the longest non-overlapping matches.
 func (sc *scan) candidates() []expr {
 	var all []expr
-	for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules} {
-		for _, r := range rs {
-			for _, m := range r.re.FindAllStringSubmatchIndex(sc.s, -1) {
-				e, ok := r.build(sc, m)
-				if !ok || e.end <= e.start {
+	for _, c := range sc.chunks() {
+		chunk := sc.s[c[0]:c[1]]
+		han, letters := hasHan(chunk), strings.ContainsFunc(chunk, isASCIILetter)
+		lower := strings.ToLower(chunk)
+		for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules} {
+			for _, r := range rs {
+				if r.lang == "zh" && !han || r.lang == "en" && !letters || !r.triggered(lower) {
 					continue
 				}
-				if e.start == m[0] && e.end == m[1] && !sc.boundaryOK(e.start, e.end) {
-					continue
+				for _, m := range r.re.FindAllStringSubmatchIndex(chunk, -1) {
+					for k := range m {
+						if m[k] >= 0 {
+							m[k] += c[0]
+						}
+					}
+					e, ok := r.build(sc, m)
+					if !ok {
+						continue
+					}
+					for e.start < e.end && (sc.s[e.start] == ' ' || sc.s[e.start] == '\t') {
+						e.start++
+					}
+					for e.end > e.start && (sc.s[e.end-1] == ' ' || sc.s[e.end-1] == '\t') {
+						e.end--
+					}
+					if e.end <= e.start {
+						continue
+					}
+					if e.start == m[0] && e.end == m[1] && !sc.boundaryOK(e.start, e.end) {
+						continue
+					}
+					all = append(all, e)
 				}
-				all = append(all, e)
 			}
 		}
 	}
@@ -173,6 +233,17 @@ func (sc *scan) boundaryOK(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// window returns the start of the last (up to) 64 bytes of s[lo:hi], on a
+// rune boundary: look-behind patterns read only that much, so that a
+// document costs linear time.
+func (sc *scan) window(lo, hi int) int {
+	w := max(lo, hi-64)
+	for w < hi && !isRuneStart(sc.s[w]) {
+		w++
+	}
+	return w
 }
 
 func isDigit(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') }

@@ -1,0 +1,99 @@
+package event
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/sco-news/extract/dict"
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// dateKey renders d at precision p, the way the event is identified.
+func dateKey(d doc.Date, p string) string {
+	switch p {
+	case doc.Year:
+		return fmt.Sprintf("%04d", d.Year)
+	case doc.Month:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// placeKey identifies an event's place: its entity, else its folded text.
+func placeKey(e doc.Event) string {
+	if e.LocationEntityID != "" {
+		return e.LocationEntityID
+	}
+	if e.LocationText != "" {
+		return "text:" + dict.MatchKey(e.LocationText)
+	}
+	return ""
+}
+
+func key(e doc.Event) string {
+	return e.Type + "|" + dateKey(e.DateStart, e.Precision) + "|" + placeKey(e)
+}
+
+// merge folds the reports of one event into the first: the same type,
+// date and place; then an event reported once without its place into the
+// one with it (same type and date). Every event gets its stable id.
+func merge(docID string, evs []doc.Event) []doc.Event {
+	var out []doc.Event
+	index := map[string]int{}
+	for _, e := range evs {
+		k := key(e)
+		if i, ok := index[k]; ok {
+			absorb(&out[i], e)
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, e)
+	}
+	// placeless reports of a placed event
+	keep := out[:0]
+	for i, e := range out {
+		if placeKey(e) == "" {
+			if j := placedTwin(out, i); j >= 0 {
+				absorb(&out[j], e)
+				continue
+			}
+		}
+		keep = append(keep, out[i])
+	}
+	out = keep
+	for i := range out {
+		sum := sha256.Sum256([]byte(docID + "|" + key(out[i])))
+		out[i].ID = hex.EncodeToString(sum[:8])
+	}
+	return out
+}
+
+// placedTwin returns the index of the one event with the same type and
+// date as out[i] and a place, -1 when there is none or several.
+func placedTwin(out []doc.Event, i int) int {
+	found := -1
+	for j, o := range out {
+		if j == i || o.Type != out[i].Type || placeKey(o) == "" || dateKey(o.DateStart, o.Precision) != dateKey(out[i].DateStart, out[i].Precision) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// absorb fills what dst lacks from another report of it.
+func absorb(dst *doc.Event, e doc.Event) {
+	if dst.Name == "" {
+		dst.Name = e.Name
+	}
+	if dst.LocationText == "" && dst.LocationEntityID == "" {
+		dst.LocationText, dst.LocationEntityID = e.LocationText, e.LocationEntityID
+	}
+	if e.DateEnd.Time().After(dst.DateEnd.Time()) && dst.Precision == e.Precision {
+		dst.DateEnd = e.DateEnd
+	}
+}

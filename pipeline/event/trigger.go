@@ -1,0 +1,114 @@
+package event
+
+import (
+	"regexp"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// class says how a trigger word gets its event type.
+type class int
+
+const (
+	clsAccession class = iota // a state joins or is admitted: always accession
+	clsSigning                // a document is signed or adopted: always signing
+	clsVisit                  // a visit: needs a destination
+	clsLaunch                 // founded, opened, completed: always launch
+	clsOpen                   // 开幕/opened: the opened event's type, launch for things
+	clsHold                   // 举行/held: needs an event noun, which gives the type
+	clsAttend                 // 出席/attended: needs an event noun after it
+	clsMeet                   // 会见/met: a meeting
+)
+
+// trigger is one pattern of trigger words of a class.
+type trigger struct {
+	re  *regexp.Regexp
+	cls class
+}
+
+// triggers are tried all over a sentence; overlapping matches of later
+// patterns are dropped.
+var triggers = []trigger{
+	{regexp.MustCompile(`成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入(?:了)?(?:上合组织|上海合作组织|该组织|这一组织)|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)|(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`), clsAccession},
+	{regexp.MustCompile(`签署|签订|签约|(?:批准|通过)了?《|(?i:\b(?:signed|inked|adopted|approved)\b)`), clsSigning},
+	{regexp.MustCompile(`国事访问|正式访问|工作访问|访问|出访|到访|访|(?i:\b(?:visited|visits|visiting|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`), clsVisit},
+	{regexp.MustCompile(`开幕|闭幕|(?i:\b(?:opened|opens|kicked off)\b)`), clsOpen},
+	{regexp.MustCompile(`启动|开通|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业|(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`), clsLaunch},
+	{regexp.MustCompile(`举行|举办|召开|主办|承办|(?i:\b(?:held|hosted|hosts|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`), clsHold},
+	{regexp.MustCompile(`出席|参加|主持|(?i:\b(?:attended|attends|attending|chaired|addressed|spoke at|speaking at|participated in)\b)`), clsAttend},
+	{regexp.MustCompile(`会见|会谈|会晤|接见|通电话|(?i:\b(?:met with|met|held talks|received)\b)`), clsMeet},
+}
+
+// notAfter are continuations that make a trigger something else: 启动资金
+// is money, 成立24周年 an anniversary, 峰会期间 not a holding.
+var notAfter = regexp.MustCompile(`^(?:资金|经费|\d+周年|[一二三四五六七八九十百]+周年|周年)`)
+
+// undecided marks a trigger as planned, proposed or wished for, not
+// happening: 决定成立, 希望成为, "agreed to establish".
+var undecided = regexp.MustCompile(`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:decided|agreed|plans?|planned|proposed|hopes?|wants?|seeks?|applied|aims?|intends?) to\b))[^,;。；]{0,6}$`)
+
+// statusRe must follow an accession trigger in its clause: joining what.
+var statusRe = regexp.MustCompile(`成员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员|(?i:\b(?:member(?: state)?s?|observers?(?: state| status)?|dialogue partners?|SCO partners?|partner (?:state|status))\b)`)
+
+// noun is an event noun found in a clause.
+type noun struct {
+	doc.Span
+	typ string // doc.Summit, doc.Forum, doc.Meeting, doc.Launch or expo
+}
+
+// expo is the noun type of fairs and festivals: opened, they are launches;
+// held, they are not events of the taxonomy.
+const expo = "expo"
+
+// nouns give the type of what is held, attended or opened.
+var nouns = []struct {
+	re  *regexp.Regexp
+	typ string
+}{
+	{regexp.MustCompile(`峰会|元首理事会|(?i:\bsummit\b|Council of (?:the )?Heads of State)`), doc.Summit},
+	{regexp.MustCompile(`论坛|(?i:\bforum\b)`), doc.Forum},
+	{regexp.MustCompile(`(?:揭牌|启动|开通|成立|落成|奠基|开工|竣工|投运|通车)(?:仪式|典礼)|(?i:\b(?:inauguration|launch|launching|unveiling|groundbreaking|commissioning) ceremony\b)`), doc.Launch},
+	{regexp.MustCompile(`博览会|展览会|展会|艺术节|文化节|电影节|(?i:\b(?:expo|exhibition|fair|festival)\b)`), expo},
+	{regexp.MustCompile(`会议|会谈|会晤|会见|吹风会|发布会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会|(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`), doc.Meeting},
+}
+
+// notEvent follows a noun that names something else: 峰会新闻中心 is an
+// organisation, 论坛秘书处 an office.
+var notEvent = regexp.MustCompile(`^(?:新闻中心|秘书处|组委会|筹委会|办公室|(?i:s\b| (?:secretariat|press center|media center|news center)))`)
+
+// findNouns returns the event nouns of span c in text order.
+func findNouns(rs []rune, c doc.Span, ms []doc.Mention) []noun {
+	text := string(rs[c.Start:c.End])
+	var out []noun
+	for _, n := range nouns {
+		for _, loc := range n.re.FindAllStringIndex(text, -1) {
+			sp := doc.Span{Start: c.Start + runeCount(text[:loc[0]]), End: c.Start + runeCount(text[:loc[1]])}
+			if notEvent.MatchString(string(rs[sp.End:c.End])) || insideName(ms, sp) || overlapsAny(out, sp) {
+				continue
+			}
+			out = append(out, noun{Span: sp, typ: n.typ})
+		}
+	}
+	sortSpans(out, func(n noun) doc.Span { return n.Span })
+	return out
+}
+
+// insideName reports whether sp lies inside an organisation or person
+// mention (峰会 in 上合峰会新闻中心).
+func insideName(ms []doc.Mention, sp doc.Span) bool {
+	for _, m := range ms {
+		if (m.EntityType == doc.Org || m.EntityType == doc.Person) && m.Contains(sp) && m.Span != sp {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAny(ns []noun, sp doc.Span) bool {
+	for _, n := range ns {
+		if n.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,276 @@
+package event
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// clauses cuts sentence s at commas, semicolons, colons, " - " list
+// dashes and [n] footnote markers, never inside a date or a mention (so
+// "June 9, 2018" and "1,000" stay whole).
+func clauses(rs []rune, s doc.Span, dates []doc.Timex, ms []doc.Mention) []doc.Span {
+	protected := func(i int) bool {
+		for _, d := range dates {
+			if d.Start <= i && i < d.End {
+				return true
+			}
+		}
+		for _, m := range ms {
+			if m.Start <= i && i < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	var out []doc.Span
+	start := s.Start
+	cut := func(end, next int) {
+		if end > start {
+			out = append(out, doc.Span{Start: start, End: end})
+		}
+		start = next
+	}
+	for i := s.Start; i < s.End; i++ {
+		r := rs[i]
+		switch {
+		case strings.ContainsRune(",;:，；：", r):
+			if protected(i) || (i > s.Start && i+1 < s.End && isDigit(rs[i-1]) && isDigit(rs[i+1])) {
+				continue
+			}
+			cut(i, i+1)
+		case r == '-' && i > s.Start && i+1 < s.End && rs[i-1] == ' ' && (rs[i+1] == ' ' || rs[i+1] == '-'):
+			cut(i, i+1)
+		case r == '[' && i+2 < s.End && isDigit(rs[i+1]):
+			j := i + 1
+			for j < s.End && isDigit(rs[j]) {
+				j++
+			}
+			if j < s.End && rs[j] == ']' {
+				cut(i, j+1)
+				i = j
+			}
+		}
+	}
+	cut(s.End, s.End)
+	return out
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// datelineRe is what follows the date of a dateline: 新华社北京8月29日电,
+// "ASTANA, July 4 --", "1 (Xinhua) --".
+var datelineRe = regexp.MustCompile(`^(?:电|\s*(?:\(Xinhua\)\s*)?(?:--|—))`)
+
+// usable returns the resolved dates of sentence s an event may take: not
+// inside 《》 titles or quotes, not a dateline, not inside a name, not a
+// "since" period (2001年以来).
+func usable(rs []rune, s doc.Span, ds []doc.Timex, ms []doc.Mention) []doc.Timex {
+	var out []doc.Timex
+	for _, d := range ds {
+		if !s.Contains(d.Span) || d.Date.IsZero() {
+			continue
+		}
+		after := string(rs[d.End:min(d.End+12, len(rs))])
+		if datelineRe.MatchString(after) || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "来") || inTitle(rs, s, d.Span) || insideName(ms, d.Span) {
+			continue
+		}
+		before := strings.ToLower(string(rs[max(d.Start-6, 0):d.Start]))
+		if strings.HasSuffix(before, "since ") {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// inTitle reports whether sp lies between 《 and 》 or between quotes
+// inside sentence s.
+func inTitle(rs []rune, s doc.Span, sp doc.Span) bool {
+	depth, quote := 0, false
+	for i := s.Start; i < sp.Start; i++ {
+		switch rs[i] {
+		case '《':
+			depth++
+		case '》':
+			depth = max(depth-1, 0)
+		case '“':
+			quote = true
+		case '”':
+			quote = false
+		case '"':
+			quote = !quote
+		}
+	}
+	return depth > 0 || quote
+}
+
+// weak reports whether a year-only date is part of a name (2025年上海合作组织
+// 峰会新闻中心, "the 2025 SCO Summit") rather than the time of a happening.
+func weak(rs []rune, d doc.Timex) bool {
+	if d.Precision != doc.Year || d.IsRange || d.Relative {
+		return false
+	}
+	i := d.End
+	if i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	if i >= len(rs) {
+		return false
+	}
+	r := rs[i]
+	if unicode.IsUpper(r) {
+		return true
+	}
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日底初末上下前后以起至到秋春夏冬内中间度来", r)
+}
+
+// fillerRe is what a date-only opening clause may hold beside its dates.
+var fillerRe = regexp.MustCompile(`(?i)^(?:\s|on|in|at|the|of|by|early|late|mid|evening|morning|afternoon|上午|下午|晚上|晚间|早上|中午|当地时间|北京时间|据悉|近日|日前|[,，(（)）\[\]\d])*$`)
+
+// anaphorRe refers back to the last date before it: 当天, "on the same day".
+var anaphorRe = regexp.MustCompile(`当天|当日|同日|同一天|同天|(?i:\b(?:the same day|that day)\b)`)
+
+// chooseDate picks the date of a trigger at position pos in clause c of a
+// sentence. In order: a dated clause's own date (the most precise, then
+// the nearest), the sentence's date-only opening clause, a back reference
+// (当天), a year that is part of a name, the date of the sentence's
+// previous event. It also returns the dates coordinated with the choice
+// ("in 2013 and 2016"), each of which is an event of its own.
+func (st *state) chooseDate(sent, c doc.Span, pos int, prev *doc.Timex) []doc.Timex {
+	var strong, weakOnes []doc.Timex
+	for _, d := range st.dates {
+		if !c.Contains(d.Span) {
+			continue
+		}
+		if weak(st.rs, d) {
+			weakOnes = append(weakOnes, d)
+		} else {
+			strong = append(strong, d)
+		}
+	}
+	if len(strong) > 0 {
+		best := strong[0]
+		for _, d := range strong[1:] {
+			if rank(d.Precision) > rank(best.Precision) || (rank(d.Precision) == rank(best.Precision) && dist(d.Span, pos) < dist(best.Span, pos)) {
+				best = d
+			}
+		}
+		return coordinated(st.rs, strong, best)
+	}
+	if d, ok := st.opening(sent, pos); ok {
+		return []doc.Timex{d}
+	}
+	if loc := anaphorRe.FindStringIndex(string(st.rs[c.Start:c.End])); loc != nil {
+		if d, ok := st.before(c.Start + runeCount(string(st.rs[c.Start:c.End])[:loc[0]])); ok {
+			return []doc.Timex{d}
+		}
+	}
+	if len(weakOnes) > 0 {
+		return weakOnes[:1]
+	}
+	if prev != nil {
+		return []doc.Timex{*prev}
+	}
+	return nil
+}
+
+// opening returns the date of the sentence's first clause when that clause
+// is only a date ("9月1日，", "On Monday,") or a back reference ("On the
+// same day,"), and it comes before pos.
+func (st *state) opening(sent doc.Span, pos int) (doc.Timex, bool) {
+	cs := st.clausesOf(sent)
+	if len(cs) == 0 || cs[0].End > pos {
+		return doc.Timex{}, false
+	}
+	c := cs[0]
+	text := []rune(string(st.rs[c.Start:c.End]))
+	var found *doc.Timex
+	for i := range st.dates {
+		d := &st.dates[i]
+		if c.Contains(d.Span) {
+			if found == nil || rank(d.Precision) > rank(found.Precision) {
+				found = d
+			}
+			for k := d.Start; k < d.End; k++ {
+				text[k-c.Start] = ' '
+			}
+		}
+	}
+	rest := stripDateline(string(text))
+	if found != nil && fillerRe.MatchString(rest) {
+		return *found, true
+	}
+	if found == nil && anaphorRe.MatchString(rest) && fillerRe.MatchString(anaphorRe.ReplaceAllString(rest, "")) {
+		return st.before(c.Start)
+	}
+	return doc.Timex{}, false
+}
+
+// datelinePrefix is a news agency dateline with its reporter credit.
+var datelinePrefix = regexp.MustCompile(`^[^,，。]{0,20}?\s*电\s*|[(（][^)）]*[)）]`)
+
+func stripDateline(s string) string { return datelinePrefix.ReplaceAllString(s, "") }
+
+// before returns the last resolved date that ends before pos anywhere in
+// the document.
+func (st *state) before(pos int) (doc.Timex, bool) {
+	var best doc.Timex
+	ok := false
+	for _, d := range st.all {
+		if d.End <= pos && !d.Date.IsZero() && !weak(st.rs, d) {
+			best, ok = d, true
+		}
+	}
+	return best, ok
+}
+
+// coordinated returns best with the dates of the same precision joined to
+// it by "and", "、", "和", commas: "in 2013, 2015 and 2017".
+func coordinated(rs []rune, ds []doc.Timex, best doc.Timex) []doc.Timex {
+	sort.Slice(ds, func(i, j int) bool { return ds[i].Start < ds[j].Start })
+	idx := 0
+	for i, d := range ds {
+		if d.Span == best.Span {
+			idx = i
+		}
+	}
+	lo, hi := idx, idx
+	joined := func(a, b doc.Timex) bool {
+		sep := strings.TrimSpace(string(rs[a.End:b.Start]))
+		return a.Precision == b.Precision && (sep == "," || sep == "and" || sep == ", and" || sep == "、" || sep == "和" || sep == "及" || sep == "与")
+	}
+	for lo > 0 && joined(ds[lo-1], ds[lo]) {
+		lo--
+	}
+	for hi+1 < len(ds) && joined(ds[hi], ds[hi+1]) {
+		hi++
+	}
+	return append([]doc.Timex(nil), ds[lo:hi+1]...)
+}
+
+func rank(p string) int {
+	switch p {
+	case doc.Day:
+		return 3
+	case doc.Month:
+		return 2
+	}
+	return 1
+}
+
+func dist(s doc.Span, pos int) int {
+	if pos < s.Start {
+		return s.Start - pos
+	}
+	if pos >= s.End {
+		return pos - s.End
+	}
+	return 0
+}
+
+func runeCount(s string) int { return utf8.RuneCountInString(s) }

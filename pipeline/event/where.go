@@ -1,0 +1,195 @@
+package event
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// place is where an event happens: a LOCATION or COUNTRY mention, or, for
+// a place the entity stage did not know, only its text.
+type place struct {
+	id, text string
+}
+
+func (p place) none() bool { return p.id == "" && p.text == "" }
+
+func isPlace(m doc.Mention) bool {
+	return m.EntityType == doc.Location || m.EntityType == doc.Country
+}
+
+func placeOf(rs []rune, m doc.Mention) place {
+	return place{id: m.EntityID, text: string(rs[m.Start:m.End])}
+}
+
+// introRe ends the text before a place that says where: 在, 于, "in",
+// "at", "in the city of".
+var introRe = regexp.MustCompile(`(?:在|于|(?i:\b(?:in|at)(?: the (?:city|province|region|capital) of)? ))$`)
+
+// introduced returns the place of clause c said with 在/于/in/at, the one
+// nearest pos. Of two places in a row (在俄罗斯乌法) the last, the most
+// specific, is taken.
+func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) {
+	var best *doc.Mention
+	for i := range ms {
+		m := &ms[i]
+		if !c.Contains(m.Span) || !isPlace(*m) {
+			continue
+		}
+		if !introRe.MatchString(string(rs[max(m.Start-22, c.Start):m.Start])) {
+			continue
+		}
+		// follow a chain of places: 在 + 俄罗斯 + 乌法, "in Tashkent, Uzbekistan" keeps Tashkent
+		for j := i + 1; j < len(ms); j++ {
+			n := &ms[j]
+			if n.Start == m.End && isPlace(*n) && c.Contains(n.Span) && m.EntityType == doc.Country {
+				m = n
+				continue
+			}
+			break
+		}
+		if best == nil || dist(m.Span, pos) < dist(best.Span, pos) {
+			best = m
+		}
+	}
+	if best != nil {
+		// 在吉尔吉斯斯坦乔尔蓬阿塔举行: a place the dictionary lacks after a country
+		if best.EntityType == doc.Country {
+			if t, ok := unknownAfter(rs, best.End, c.End); ok {
+				return place{text: t}, true
+			}
+		}
+		return placeOf(rs, *best), true
+	}
+	// 在拉姆安拉会见: an unknown place between 在 and the verb
+	text := string(rs[c.Start:c.End])
+	for _, loc := range zhUnknownRe.FindAllStringSubmatchIndex(text, -1) {
+		sp := doc.Span{Start: c.Start + runeCount(text[:loc[2]]), End: c.Start + runeCount(text[:loc[3]])}
+		if !mentionOverlaps(ms, sp) {
+			return place{text: text[loc[2]:loc[3]]}, true
+		}
+	}
+	return place{}, false
+}
+
+// verbs that follow a place in 在X举行.
+const zhVerbs = `举行|举办|召开|开幕|闭幕|会见|会晤|会谈|出席|签署|主持|访问|成立|启动|揭牌|开通`
+
+var (
+	zhUnknownRe    = regexp.MustCompile(`在(\p{Han}{2,6}?)(?:` + zhVerbs + `)`)
+	zhUnknownAfter = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:` + zhVerbs + `)`)
+)
+
+func unknownAfter(rs []rune, from, to int) (string, bool) {
+	m := zhUnknownAfter.FindStringSubmatch(string(rs[from:to]))
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+func mentionOverlaps(ms []doc.Mention, sp doc.Span) bool {
+	for _, m := range ms {
+		if m.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// destination is where a visit goes: the place right after the trigger
+// (访问杜尚别, "visited Astana", "visit to Kazakhstan") or after 对 before
+// it (对俄罗斯进行国事访问).
+func destination(rs []rune, ms []doc.Mention, trig doc.Span, c doc.Span) (place, bool) {
+	for _, m := range ms {
+		if !isPlace(m) || !c.Contains(m.Span) || m.Start < trig.End {
+			continue
+		}
+		gap := strings.TrimSpace(string(rs[trig.End:m.Start]))
+		if gap == "" || gap == "了" || strings.EqualFold(gap, "the") || gap == "to" {
+			return placeOf(rs, m), true
+		}
+		break
+	}
+	text := string(rs[c.Start:trig.Start])
+	if i := strings.LastIndex(text, "对"); i >= 0 {
+		at := c.Start + runeCount(text[:i]) + 1
+		for _, m := range ms {
+			if m.Start == at && isPlace(m) && strings.Contains(string(rs[m.End:trig.Start]), "进行") {
+				return placeOf(rs, m), true
+			}
+		}
+	}
+	return place{}, false
+}
+
+// phrase returns the start of the noun phrase that ends with noun n: the
+// name of the event (2025上合组织国家媒体合作论坛, "SCO Youth Innovation
+// Forum").
+func phrase(rs []rune, n doc.Span, c doc.Span, dates []doc.Timex) int {
+	i := n.Start
+	if i > 0 && i-1 >= c.Start && rs[i-1] == ' ' || isLatin(rs[n.Start]) {
+		// English: capitalised words, digits and small joiners
+		j := i
+		for j > c.Start {
+			k := j - 1
+			for k >= c.Start && rs[k] == ' ' {
+				k--
+			}
+			e := k + 1
+			for k >= c.Start && (isLatin(rs[k]) || isDigit(rs[k]) || strings.ContainsRune("-'’()", rs[k])) {
+				k--
+			}
+			w := string(rs[k+1 : e])
+			if w == "" || !(unicode.IsUpper([]rune(w)[0]) || isDigit([]rune(w)[0]) || w == "of" || w == "and" || w == "for" || w == "on" || w == "(SCO)") {
+				break
+			}
+			j = k + 1
+		}
+		for j < i && (rs[j] == ' ' || string(rs[j:min(j+4, len(rs))]) == "and " || string(rs[j:min(j+3, len(rs))]) == "of ") {
+			j++
+		}
+		return j
+	}
+	for i > c.Start {
+		r := rs[i-1]
+		if !(unicode.Is(unicode.Han, r) || isDigit(r) || isLatin(r) || r == '·' || r == '—' || r == '-') || strings.ContainsRune("在于将的了和与及、", r) {
+			break
+		}
+		if i-2 >= c.Start && stopVerb[string(rs[i-2:i])] {
+			break
+		}
+		if endsDate(dates, i) && !isDigit(rs[i-1]) {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+var stopVerb = map[string]bool{"举行": true, "举办": true, "召开": true, "出席": true, "参加": true, "主持": true, "主办": true, "承办": true, "开幕": true, "成功": true}
+
+func endsDate(ds []doc.Timex, i int) bool {
+	for _, d := range ds {
+		if d.End == i && d.Precision != doc.Year {
+			return true
+		}
+	}
+	return false
+}
+
+func isLatin(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
+
+// inside returns the last place mention inside span sp (天津 in 天津峰会).
+func inside(rs []rune, ms []doc.Mention, sp doc.Span) (place, bool) {
+	var p place
+	ok := false
+	for _, m := range ms {
+		if isPlace(m) && sp.Contains(m.Span) {
+			p, ok = placeOf(rs, m), true
+		}
+	}
+	return p, ok
+}
