@@ -8,6 +8,7 @@ PKGS    := ./...
 .PHONY: build run test race bench peer eval lint golden clean
 
 build:
+	@mkdir -p bin
 	$(GO) build -o $(BIN) ./cmd/extract
 
 # Process seeds/ into out/ and print the summary.
