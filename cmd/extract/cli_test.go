@@ -125,4 +125,3 @@ func TestDictCheck(t *testing.T) {
 	assert.Equal(t, exitFatal, code)
 	assert.Contains(t, out, "bad.yaml:")
 }
-
