@@ -183,8 +183,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	for range cfg.Jobs {
 		g.Go(func() error {
 			for u := range work {
-				res := a.Analyze(*u.in.Doc)
-				u.out <- &res
+				u.out <- analyze(a, u)
 			}
 			return nil
 		})
@@ -209,6 +208,22 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	})
 	err = g.Wait()
 	return w.finish(err)
+}
+
+// analyze runs the stages on one document. A stage that panics on a
+// document it did not foresee turns the document into a rejected input
+// (stage "annotate"), so one bad document never stops a night's run.
+func analyze(a *annotate.Annotator, u *unit) (res *doc.Analysis) {
+	defer func() {
+		if r := recover(); r != nil {
+			d := u.in.Doc
+			u.in.Problem = &read.Problem{Path: d.SourcePath, ArticleIndex: d.ArticleIndex, Stage: "annotate",
+				Message: fmt.Sprintf("document %s: internal error: %v", d.ID, r), Rejected: true}
+			res = nil
+		}
+	}()
+	r := a.Analyze(*u.in.Doc)
+	return &r
 }
 
 func withDefaults(cfg Config) Config {

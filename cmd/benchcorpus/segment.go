@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -14,12 +15,16 @@ import (
 	"github.com/sco-news/extract/pipeline/segment"
 )
 
+// errEnough stops the walk at -limit-mb.
+var errEnough = errors.New("enough")
+
 // cutter segments one line.
 type cutter func(line string) int
 
 func runSegment(args []string) error {
 	fs := newFlags("segment")
 	mode := fs.String("mode", "gse-dag", "gse-dag (gse's shortest path, the pipeline's mode), gse-hmm (gse's precise mode with HMM) or ours (pipeline/segment)")
+	limit := fs.Float64("limit-mb", 0, "stop after this many MB of documents (0: all); for the slow HMM mode")
 	_ = fs.Parse(args)
 	if fs.NArg() != 1 {
 		return fmt.Errorf("segment needs one corpus directory")
@@ -54,9 +59,12 @@ func runSegment(args []string) error {
 		busy += time.Since(t)
 		docs++
 		bytes += int64(len(u.Doc.Text))
+		if *limit > 0 && float64(bytes) >= *limit*1e6 {
+			return errEnough
+		}
 		return nil
 	})
-	if err != nil {
+	if err != nil && err != errEnough {
 		return err
 	}
 	s := busy.Seconds()

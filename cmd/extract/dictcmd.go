@@ -49,5 +49,6 @@ func newDictCmd(io streams) *cobra.Command {
 	list.Flags().StringVar(&typ, "type", "", "only entries of this type (COUNTRY, ORG, PERSON, LOCATION, PROJECT)")
 	list.Flags().StringArrayVar(&dicts, "dict", nil, "extra dictionary file (repeatable)")
 	cmd.AddCommand(list)
+	cmd.AddCommand(newSuggestCmd(io))
 	return cmd
 }

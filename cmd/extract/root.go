@@ -54,7 +54,7 @@ func newRootCmd(io streams, now func() time.Time) *cobra.Command {
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{code: exitUsage, err: err} })
-	root.AddCommand(newRunCmd(io, now), newAnnotateCmd(io), newSchemaCmd(io), newDictCmd(io), newEvalCmd(io), newPeerCmd(io))
+	root.AddCommand(newRunCmd(io, now), newAnnotateCmd(io), newSchemaCmd(io), newDictCmd(io), newEvalCmd(io), newPeerCmd(io), newRunsCmd(io))
 	return root
 }
 

@@ -33,7 +33,8 @@ const exitInterrupted = 130
 // faultEnv names the test-only fault-injection variable: "POINT:N" makes
 // the process kill itself with SIGKILL when the pipeline reaches POINT
 // ("document", "finished", "recorded", "committed") for the N-th time;
-// "POINT:N:INT" sends itself SIGINT instead. Used by nightly_test.go only.
+// "POINT:N:INT" sends itself SIGINT instead, "POINT:N:STOP" SIGSTOP (the
+// process then holds its lock until killed). Used by nightly_test.go only.
 const faultEnv = "EXTRACT_TEST_FAULT"
 
 type runOptions struct {
@@ -139,8 +140,13 @@ func faultHook(spec string, cmd *cobra.Command) func(string, int) {
 		return nil
 	}
 	sig := syscall.SIGKILL
-	if len(f) > 2 && f[2] == "INT" {
-		sig = syscall.SIGINT
+	if len(f) > 2 {
+		switch f[2] {
+		case "INT":
+			sig = syscall.SIGINT
+		case "STOP":
+			sig = syscall.SIGSTOP
+		}
 	}
 	return func(point string, i int) {
 		if point != f[0] || i != n {
@@ -307,7 +313,7 @@ func (r *reporter) progress(p pipeline.Progress) {
 		eta = (time.Duration(float64(max(r.size-p.Bytes, 0))/(mb*1e6)) * time.Second).Round(time.Second).String()
 	}
 	r.log.Info("progress", "files", p.Files, "files_total", r.files, "documents", p.Documents, "skipped", p.Skipped,
-		"problems", p.Problems, "docs_per_s", round1(docs), "mb_per_s", round1(mb), "eta", eta)
+		"problems", p.Problems, "docs_per_s", round2(docs), "mb_per_s", round2(mb), "eta", eta)
 }
 
 func (r *reporter) done(s *pipeline.Summary, err error) {
@@ -326,4 +332,4 @@ func (r *reporter) done(s *pipeline.Summary, err error) {
 	r.log.Info("run finished", attrs...)
 }
 
-func round1(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }
+func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }

@@ -52,7 +52,7 @@ func (a *Annotator) Analyze(d doc.Document) doc.Analysis {
 	norm := nt.Norm
 	sents := segment.Sentences(norm)
 	toks := a.seg.Tokens(norm)
-	matches := entity.Resolve(a.matcher.Match(norm, toks))
+	matches := a.matcher.Find(norm, toks)
 	ments := entity.Mentions(matches, sents)
 
 	subjects := make([]figure.Subject, len(ments))

@@ -1,10 +1,18 @@
 // Package entity finds entity mentions in a normalized document: every
 // dictionary alias (Chinese anywhere the segmentation allows, English on
 // word boundaries and case-aware), with ambiguous short forms (巴方, 乌方)
-// resolved from the other entities the document names.
+// resolved from the other entities the document names; then the entities
+// the dictionary does not list (Discover): people after a post or in a
+// byline (局长孙海涛, 记者朱超), transliterated names (阿利舍尔·穆卡占),
+// organisations, places and projects by their head words (…委员会, …口岸,
+// …铁路), English names ("Deputy Foreign Minister Farhod Yusupov", "Peking
+// University"). The longest span wins; discovered entities get stable ids
+// (DiscoveredID) and the method that found them.
 //
 //	m := entity.NewMatcher(d)
-//	ms := m.Match(norm, tokens) // rune spans into norm, resolved to dictionary ids
+//	ms := m.Find(norm, tokens) // rune spans into norm, one entry each
+//	// 乌兹别克斯坦农业部副部长沙夫卡特·尤苏波夫 → ORG 乌兹别克斯坦农业部 (suffix),
+//	//                                      PERSON 沙夫卡特·尤苏波夫 (transliteration)
 package entity
 
 import (
@@ -27,6 +35,9 @@ type Match struct {
 	// Alias is the dictionary alias that matched.
 	Alias  string
 	Method string
+	// linked marks a later mention of a discovered person by surname: it
+	// beats a dictionary alias of the same span (卡里莫夫 after 拉斯图姆·卡里莫夫).
+	linked bool
 }
 
 // Matcher holds the alias trie built from a dictionary; it is read-only
@@ -34,6 +45,8 @@ type Match struct {
 type Matcher struct {
 	root *node
 	dict *dict.Dict
+	// translit holds the characters of transliterated names.
+	translit map[rune]bool
 }
 
 type node struct {
@@ -51,7 +64,7 @@ type node struct {
 
 // NewMatcher builds the trie of every alias of d (keys in match form).
 func NewMatcher(d *dict.Dict) *Matcher {
-	m := &Matcher{root: &node{}, dict: d}
+	m := &Matcher{root: &node{}, dict: d, translit: translitSet(d)}
 	for _, e := range d.Entries() {
 		for _, a := range e.Aliases {
 			m.add(a.Text, e)

@@ -42,13 +42,13 @@ var zhDoubleSurnames = words(`欧阳 司马 上官 诸葛 东方 皇甫 尉迟 �
 // translitChars are the characters Chinese uses to transliterate foreign
 // names (the Xinhua tables' common set). NewMatcher adds every character of
 // the dictionary's dotted aliases.
-const translitChars = `阿埃艾爱安昂敖奥巴拜班邦包保鲍贝本比彼毕别宾波伯勃博布查察楚达代戴丹当道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰冯佛夫弗福富盖甘冈高戈哥格贡古瓜圭哈海汉罕豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里丽利莉列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜奈南内尼宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴琼丘让热仁日茹若瑞萨塞赛桑瑟森沙莎山尚舍申什施史舒斯松苏索塔泰坦汤唐特提汀通图土托瓦万旺威韦维温沃乌伍武西希锡夏谢辛休雅亚扬耶叶伊依因尤约泽扎詹兹卓佐娃娅卜汗占涅瑙萨赞库茨尔蓬纳扎诺姆迪贝塞格兹梅兰娜莫哈利勒沙阿穆罕默德卡里莫夫杜拉耶历拜疆霍尔果斯`
+const translitChars = `阿埃艾爱安昂敖奥巴拜班邦包保鲍贝本比彼毕别宾波伯勃博布查察楚达代戴丹当道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰冯佛夫弗福富盖甘冈高戈哥格贡古瓜圭哈海汉罕豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里丽利莉列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜奈南内尼宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴琼丘让热仁日茹若瑞萨塞赛桑瑟森沙莎山尚舍申什施史舒斯松苏索塔泰坦汤唐特提汀通图土托瓦万旺威韦维温沃乌伍武西希锡夏谢辛休雅亚扬耶叶伊依因尤约泽扎詹兹卓佐娃娅卜汗占涅瑙萨赞库茨尔蓬纳扎诺姆迪贝塞格兹朱祖居吐孜肯艾尼亚铁木干梅兰娜莫哈利勒沙阿穆罕默德卡里莫夫杜拉耶历拜疆霍尔果斯`
 
 // zhHardStops are words a name built leftwards from a suffix never
 // crosses: function words and verbs that do not occur inside names.
 var zhHardStops = words(`
-的 了 在 与 同 向 对 将 是 为 把 被 从 于 由 等 并 也 都 已 还 要 就 各 这 该 其 我 你 他 她 它 们 或 以 至 到 给 让 使 比 又 再 而 但 如 若 即 共 据 称 说 及 此 每 无 没 很 最 更 个 位 名 条 座 所 批 届 次 首 几 第 年 月 日 号
-会见 会晤 会谈 表示 举行 举办 召开 出席 访问 主持 介绍 参加 参观 考察 支持 推动 推进 加快 签署 启动 开通 投运 位于 来自 包括 通过 成为 担任 邀请 指出 强调 认为 深化 加强 开展 打造 成立 设立 建立 共同 积极 正式 陆续 已经 正在 将于 目前 日前 近日 期间 率领 带领 接受 希望 愿意 欢迎 感谢 祝贺 宣布 决定 同意 讨论 联合 协助 依托 围绕 面向 实现 形成 完成 建成 开工 竣工 落地 运营 组织 赴 经 走进 来到 前往 抵达 离开 返回 发布 介紹 簽署 舉行
+的 了 在 与 同 向 对 将 是 为 把 被 从 于 由 等 并 也 都 已 还 要 就 各 这 该 其 我 你 他 她 它 们 或 以 至 到 给 让 使 比 又 再 而 但 如 若 即 共 据 称 说 及 此 每 无 没 很 更 个 位 名 条 座 所 批 届 次 几 第 年 月 日
+会见 会晤 会谈 表示 举行 举办 召开 出席 访问 主持 介绍 参加 参观 考察 支持 推动 推进 加快 签署 启动 开通 投运 位于 来自 包括 通过 成为 担任 邀请 指出 强调 认为 深化 加强 开展 打造 成立 设立 建立 共同 积极 正式 陆续 已经 正在 将于 目前 日前 近日 期间 率领 带领 接受 希望 愿意 欢迎 感谢 祝贺 宣布 决定 同意 讨论 主办 承办 协办 开行 运行 发往 进出境 途经 经由 协助 依托 围绕 面向 实现 形成 完成 建成 开工 竣工 落地 运营 赴 走进 来到 前往 抵达 离开 返回 发布 介紹 簽署 舉行
 `)
 
 // zhSoftStops may be crossed inside a name (文化和信息部, 投资、工业和贸易部)
@@ -58,7 +58,7 @@ var zhSoftStops = runeSet(`和、`)
 // zhIndexHeads name a position inside a text, not an organisation
 // (以上合组织为中心, 市中心).
 var zhGenericCores = words(`
-国际 国家 现代 大型 综合 物流 经济 高速 跨境 运输 光伏 水 风 核 火 太阳能 重点 首个 新 合作 示范 产业 工业 科技 创新 数据 大数据 新闻 研究 交流 服务 培训 农业 文化 商务 管理 发展 开发 自由贸易 贸易 智慧 数字 绿色 生态 人民 地方 区域 本地 当地 相关 有关 城市 该 这 其
+国际 国家 现代 大型 综合 货运 客运 集装箱 物流 经济 高速 跨境 运输 光伏 水 风 核 火 太阳能 重点 首个 新 合作 示范 产业 工业 科技 创新 数据 大数据 新闻 研究 交流 服务 培训 农业 文化 商务 管理 发展 开发 自由贸易 贸易 智慧 数字 绿色 生态 人民 地方 区域 本地 当地 相关 有关 城市 该 这 其
 `)
 
 // Type heads by suffix: the suffix decides the entity type.
@@ -77,7 +77,7 @@ var zhSuffixes = func() []suffixRule {
 			rs = append(rs, suffixRule{s, typ, anchored})
 		}
 	}
-	add("ORG", true, `部 委员会 局 厅 署 办公室 办事处 大使馆 使馆 总领事馆 领事馆 使团 代表处 代表团 中心 秘书处 政府 人民政府 海关 法院 检察院 审判庭 兵团 议会 委员会 理事会 商会 联合会 总台 电视台 广播电台 通讯社 新闻社 报社 日报 总社 党 集团 公司 银行 开发银行 基金会`)
+	add("ORG", true, `部 委员会 局 厅 署 办公室 办事处 大使馆 使馆 总领事馆 领事馆 使团 代表处 中心 秘书处 政府 人民政府 海关 法院 检察院 审判庭 兵团 议会 委员会 理事会 商会 联合会 总台 电视台 广播电台 通讯社 新闻社 报社 日报 总社 党 集团 公司 银行 开发银行 基金会`)
 	add("ORG", false, `研究中心 研究院 研究所 科学院 大学 学院 医院 协会 学会 联盟 交易所`)
 	add("LOCATION", true, `口岸 港站 国际港站 站 港 博物馆 纪念馆 纪念碑 广场 公园 大剧院 剧院 体育馆 体育场 商场 大厦 宾馆 酒店 泳滩 会展中心`)
 	add("PROJECT", false, `铁路 高速公路 公路 走廊 经济走廊 机场 国际机场 电站 水电站 光伏电站 风电站 核电站 发电厂 工业园 产业园 工业园区 产业园区 科技园 物流园 示范区 试验区 合作区 开发区 自贸区 基地 大桥 隧道 管道 科创城 班列`)
@@ -92,7 +92,7 @@ var zhAdminSuffixes = runeSet(`市省州县区`)
 var (
 	zhSuffixNextBad = map[string]string{
 		"部": "长门分署队位件落委属", "局": "长面势部", "厅": "长", "署": "长名",
-		"站": "长台点", "港": "口元币澳", "党": "员委组内外派", "中心": "主任", "政府": "间",
+		"站": "长台点", "港": "口元币澳", "党": "员委组内外派", "中心": "主任", "政府": "间部",
 	}
 	zhSuffixPrevBad = map[string]string{
 		"部": "东西南北中内外全干总本局头底顶背面", "局": "大全格布结当开时政僵变骗残饭棋赌",
@@ -106,9 +106,9 @@ var enNotNames = lowerSet(`
 the a an in on at of and for to by with from this that these those he she it they we i you his her their its our
 mr mrs ms dr prof sir madam
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
+feb apr jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday
-according however meanwhile also but while after before during since when where as if so not no yes all
+new according however meanwhile also but while after before during since when where as if so not no yes all
 `)
 
 // enTitles precede a person's name in English news.

@@ -19,10 +19,6 @@ func (st *state) build(s, c doc.Span, h hit, k kind, dates []doc.Timex) []doc.Ev
 			start = phrase(rs, k.noun, st.clauseAt(s, k.noun.Start), st.dates)
 		}
 		name = strings.TrimSpace(string(rs[start:k.noun.End]))
-		np := doc.Span{Start: start, End: k.noun.End}
-		if q, ok := inside(rs, st.ms, np); ok {
-			st.lastPlace[k.typ] = q
-		}
 	}
 	switch {
 	case k.typ == doc.Visit:
@@ -35,7 +31,7 @@ func (st *state) build(s, c doc.Span, h hit, k kind, dates []doc.Timex) []doc.Ev
 			if q, ok := inside(rs, st.ms, doc.Span{Start: start, End: k.noun.End}); ok {
 				p = q
 			} else if generic(rs, k.noun, start) {
-				p = st.lastPlace[k.typ]
+				p = st.placeBefore(k.typ, k.noun.Start)
 			}
 		}
 	}
@@ -72,42 +68,104 @@ func generic(rs []rune, n doc.Span, start int) bool {
 	return start == n.Start && genericRe.MatchString(string(rs[max(n.Start-4, 0):n.Start]))
 }
 
-// nominal returns the summits and forums named with their place and dated
-// in their own clause without a trigger word ("after the Astana Summit in
-// July 2024", 今年秋天的天津峰会). It also remembers each named place for
-// later back references ("the summit").
-func (st *state) nominal(s doc.Span, cs []doc.Span, used map[doc.Span]bool) []doc.Event {
-	var out []doc.Event
+// named is an event noun phrase of a sentence: its noun, where its name
+// starts and the place it names (天津峰会, "Astana Summit", "Summit in
+// Astana").
+type named struct {
+	noun
+	start  int
+	clause doc.Span
+	place  place
+}
+
+// name finds the summit, forum and meeting noun phrases of sentence s and
+// remembers the placed ones for later back references ("the summit").
+func (st *state) name(s doc.Span, cs []doc.Span) {
+	st.names = st.names[:0]
 	for _, c := range cs {
 		for _, n := range findNouns(st.rs, c, st.ms) {
-			if n.typ != doc.Summit && n.typ != doc.Forum || inTitle(st.rs, s, n.Span) {
+			if inTitle(st.rs, s, n.Span) {
 				continue
 			}
-			start := phrase(st.rs, n.Span, c, st.dates)
-			p, ok := inside(st.rs, st.ms, doc.Span{Start: start, End: n.End})
-			if !ok {
-				p, ok = st.placeAfter(n.End, c.End)
+			nm := named{noun: n, start: phrase(st.rs, n.Span, c, st.dates), clause: c}
+			if p, ok := inside(st.rs, st.ms, doc.Span{Start: nm.start, End: n.End}); ok {
+				nm.place = p
+			} else if p, ok := st.placeAfter(n.End, c.End); ok {
+				nm.place = p
 			}
-			if !ok {
-				continue
-			}
-			st.lastPlace[n.typ] = p
-			if used[n.Span] {
-				continue
-			}
-			d, ok := st.ownDate(s, c, n.Start)
-			if !ok {
-				continue
-			}
-			name := strings.TrimSpace(string(st.rs[start:n.End]))
-			out = append(out, doc.Event{Span: s, Type: n.typ, Name: name, DateStart: d.Date, DateEnd: d.EndDate, Precision: d.Precision,
-				LocationEntityID: p.id, LocationText: p.text, ParticipantIDs: participants(st.ms, c)})
-			if out[len(out)-1].DateEnd.IsZero() {
-				out[len(out)-1].DateEnd = d.Date
+			st.names = append(st.names, nm)
+			if !nm.place.none() {
+				st.placed = append(st.placed, nm)
 			}
 		}
 	}
+}
+
+// placeBefore returns the place of the last placed event noun of type typ
+// before pos.
+func (st *state) placeBefore(typ string, pos int) place {
+	for i := len(st.placed) - 1; i >= 0; i-- {
+		if n := st.placed[i]; n.typ == typ && n.Start < pos {
+			return n.place
+		}
+	}
+	return place{}
+}
+
+// nominal returns the events reported by a noun phrase without a trigger
+// word: a summit or forum named with its place or dated in its own clause
+// ("after the Astana Summit in July 2024", 今年秋天的天津峰会, "at a virtual
+// summit on Tuesday"), a meeting one speaks at (5日在例行记者会上表示).
+func (st *state) nominal(s doc.Span, used map[doc.Span]bool) []doc.Event {
+	var out []doc.Event
+	for _, n := range st.names {
+		if used[n.Span] || generic(st.rs, n.Span, n.start) {
+			continue
+		}
+		var d doc.Timex
+		ok := false
+		switch n.typ {
+		case doc.Summit, doc.Forum:
+			if n.place.none() {
+				// a bare 论坛 refers back; "at a virtual summit" is new
+				if n.start < n.Start || strings.HasSuffix(string(st.rs[max(n.Start-2, 0):n.Start]), "a ") {
+					d, ok = st.ownDate(n.clause)
+				}
+			} else if d, ok = st.ownDate(n.clause); !ok {
+				if d, ok = st.opening(s, n.Start); !ok {
+					d, ok = st.nameYear(n)
+				}
+			}
+		case doc.Meeting:
+			if strings.HasSuffix(string(st.rs[max(n.start-1, 0):n.start]), "在") && strings.HasPrefix(string(st.rs[n.End:]), "上") {
+				d, ok = st.ownDate(n.clause)
+			}
+		}
+		if !ok {
+			continue
+		}
+		ev := doc.Event{Span: s, Type: n.typ, Name: strings.TrimSpace(string(st.rs[n.start:n.End])), DateStart: d.Date, DateEnd: d.EndDate, Precision: d.Precision,
+			LocationEntityID: n.place.id, LocationText: n.place.text, ParticipantIDs: participants(st.ms, n.clause)}
+		if ev.DateEnd.IsZero() {
+			ev.DateEnd = d.Date
+		}
+		if runeCount(ev.Name) < 4 {
+			ev.Name = ""
+		}
+		out = append(out, ev)
+	}
 	return out
+}
+
+// nameYear is a year inside the name of event phrase n: "The 2025 SCO …
+// Forum in Xi'an".
+func (st *state) nameYear(n named) (doc.Timex, bool) {
+	for _, d := range st.dates {
+		if d.Start >= n.start && d.End <= n.Start && d.Precision == doc.Year {
+			return d, true
+		}
+	}
+	return doc.Timex{}, false
 }
 
 // placeAfter is the place of "… Summit in Astana": in/在 + a place right
@@ -126,9 +184,9 @@ func (st *state) placeAfter(pos, end int) (place, bool) {
 	return place{}, false
 }
 
-// ownDate is the date of clause c that is not part of a name, else the
-// sentence's date-only opening clause.
-func (st *state) ownDate(s, c doc.Span, pos int) (doc.Timex, bool) {
+// ownDate is the most precise date of clause c that is not part of a
+// name.
+func (st *state) ownDate(c doc.Span) (doc.Timex, bool) {
 	var best *doc.Timex
 	for i := range st.dates {
 		d := &st.dates[i]
@@ -136,10 +194,10 @@ func (st *state) ownDate(s, c doc.Span, pos int) (doc.Timex, bool) {
 			best = d
 		}
 	}
-	if best != nil {
-		return *best, true
+	if best == nil {
+		return doc.Timex{}, false
 	}
-	return st.opening(s, pos)
+	return *best, true
 }
 
 func participants(ms []doc.Mention, s doc.Span) []string {

@@ -45,12 +45,14 @@ type Input struct {
 
 // state is the document being read.
 type state struct {
-	rs        []rune
-	ms        []doc.Mention
-	all       []doc.Timex // every date of the document
-	dates     []doc.Timex // usable dates of the current sentence
-	lastPlace map[string]place
-	cl        map[doc.Span][]doc.Span
+	rs     []rune
+	ms     []doc.Mention
+	all    []doc.Timex // every date of the document
+	dates  []doc.Timex // usable dates of the current sentence
+	names  []named     // event noun phrases of the current sentence
+	placed []named     // event noun phrases with their place, in text order
+	last   *doc.Timex  // date of the last event reported
+	cl     map[doc.Span][]doc.Span
 }
 
 func (st *state) clausesOf(s doc.Span) []doc.Span {
@@ -64,7 +66,7 @@ func (st *state) clausesOf(s doc.Span) []doc.Span {
 
 // Extract returns the events of one document, merged, in text order.
 func Extract(in Input) []doc.Event {
-	st := &state{rs: []rune(in.Text), ms: in.Mentions, all: in.Dates, lastPlace: map[string]place{}, cl: map[doc.Span][]doc.Span{}}
+	st := &state{rs: []rune(in.Text), ms: in.Mentions, all: in.Dates, cl: map[doc.Span][]doc.Span{}}
 	sort.SliceStable(st.ms, func(i, j int) bool { return st.ms[i].Start < st.ms[j].Start })
 	var out []doc.Event
 	for _, s := range in.Sentences {
@@ -107,6 +109,7 @@ func (st *state) sentence(s doc.Span) []doc.Event {
 	var out []doc.Event
 	var prev *doc.Timex
 	used := map[doc.Span]bool{}
+	st.name(s, cs)
 	for _, h := range st.triggers(s) {
 		ci := clauseIndex(cs, h.Start)
 		if ci < 0 {
@@ -122,6 +125,7 @@ func (st *state) sentence(s doc.Span) []doc.Event {
 			continue
 		}
 		prev = &dates[0]
+		st.last = prev
 		for _, k := range kinds {
 			if k.noun != (doc.Span{}) {
 				used[k.noun] = true
@@ -129,7 +133,7 @@ func (st *state) sentence(s doc.Span) []doc.Event {
 			out = append(out, st.build(s, c, h, k, dates)...)
 		}
 	}
-	out = append(out, st.nominal(s, cs, used)...)
+	out = append(out, st.nominal(s, used)...)
 	return out
 }
 
@@ -156,12 +160,16 @@ func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 	after := string(rs[h.End:c.End])
 	before := string(rs[c.Start:h.Start])
 	word := string(rs[h.Start:h.End])
-	if notAfter.MatchString(after) || undecided.MatchString(before) {
+	if notAfter.MatchString(after) || wished.MatchString(before) || h.cls != clsAccession && undecided.MatchString(before) {
 		return nil
 	}
 	switch h.cls {
 	case clsAccession:
-		if !statusRe.MatchString(word+after) || !st.hasType(c, doc.Country) {
+		status := word + after
+		if word == "加入" {
+			status = string(rs[c.Start:c.End]) // 第十个成员国白俄罗斯于2024年7月加入
+		}
+		if !statusRe.MatchString(status) || !st.hasType(c, doc.Country) {
 			return nil
 		}
 		return []kind{{typ: doc.Accession}}

@@ -29,11 +29,11 @@ type trigger struct {
 // triggers are tried all over a sentence; overlapping matches of later
 // patterns are dropped.
 var triggers = []trigger{
-	{regexp.MustCompile(`成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入(?:了)?(?:上合组织|上海合作组织|该组织|这一组织)|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)|(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`), clsAccession},
+	{regexp.MustCompile(`成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)|(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`), clsAccession},
 	{regexp.MustCompile(`签署|签订|签约|(?:批准|通过)了?《|(?i:\b(?:signed|inked|adopted|approved)\b)`), clsSigning},
 	{regexp.MustCompile(`国事访问|正式访问|工作访问|访问|出访|到访|访|(?i:\b(?:visited|visits|visiting|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`), clsVisit},
 	{regexp.MustCompile(`开幕|闭幕|(?i:\b(?:opened|opens|kicked off)\b)`), clsOpen},
-	{regexp.MustCompile(`启动|开通|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业|(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`), clsLaunch},
+	{regexp.MustCompile(`启动|开通|通航|通车|启用|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业|(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`), clsLaunch},
 	{regexp.MustCompile(`举行|举办|召开|主办|承办|(?i:\b(?:held|hosted|hosts|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`), clsHold},
 	{regexp.MustCompile(`出席|参加|主持|(?i:\b(?:attended|attends|attending|chaired|addressed|spoke at|speaking at|participated in)\b)`), clsAttend},
 	{regexp.MustCompile(`会见|会谈|会晤|接见|通电话|(?i:\b(?:met with|met|held talks|received)\b)`), clsMeet},
@@ -45,7 +45,11 @@ var notAfter = regexp.MustCompile(`^(?:资金|经费|\d+周年|[一二三四五�
 
 // undecided marks a trigger as planned, proposed or wished for, not
 // happening: 决定成立, 希望成为, "agreed to establish".
-var undecided = regexp.MustCompile(`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:decided|agreed|plans?|planned|proposed|hopes?|wants?|seeks?|applied|aims?|intends?) to\b))[^,;。；]{0,6}$`)
+var undecided = regexp.MustCompile(`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|(?i:\b(?:decided|agreed|plans?|planned|proposed|intends?) to\b))[^,;。；]{0,6}$`)
+
+// wished marks any trigger as wished for or applied for: 希望成为, 申请加入,
+// "seeks to join". A decision (决定接收) admits; a wish does not.
+var wished = regexp.MustCompile(`(?:希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:hopes?|wants?|seeks?|applied|aims?) to\b))[^,;。；]{0,6}$`)
 
 // statusRe must follow an accession trigger in its clause: joining what.
 var statusRe = regexp.MustCompile(`成员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员|(?i:\b(?:member(?: state)?s?|observers?(?: state| status)?|dialogue partners?|SCO partners?|partner (?:state|status))\b)`)
@@ -69,7 +73,7 @@ var nouns = []struct {
 	{regexp.MustCompile(`论坛|(?i:\bforum\b)`), doc.Forum},
 	{regexp.MustCompile(`(?:揭牌|启动|开通|成立|落成|奠基|开工|竣工|投运|通车)(?:仪式|典礼)|(?i:\b(?:inauguration|launch|launching|unveiling|groundbreaking|commissioning) ceremony\b)`), doc.Launch},
 	{regexp.MustCompile(`博览会|展览会|展会|艺术节|文化节|电影节|(?i:\b(?:expo|exhibition|fair|festival)\b)`), expo},
-	{regexp.MustCompile(`会议|会谈|会晤|会见|吹风会|发布会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会|(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`), doc.Meeting},
+	{regexp.MustCompile(`会议|会谈|会晤|会见|吹风会|发布会|记者会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会|(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`), doc.Meeting},
 }
 
 // notEvent follows a noun that names something else: 峰会新闻中心 is an

@@ -126,7 +126,10 @@ func weak(rs []rune, d doc.Timex) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日底初末上下前后以起至到秋春夏冬内中间度来", r)
+	if (r == '上' || r == '下') && i+1 < len(rs) && (rs[i+1] == '半' || rs[i+1] == '旬') {
+		return false
+	}
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日底初末前后以起至到秋春夏冬内中间度来的", r)
 }
 
 // fillerRe is what a date-only opening clause may hold beside its dates.
@@ -173,43 +176,81 @@ func (st *state) chooseDate(sent, c doc.Span, pos int, prev *doc.Timex) []doc.Ti
 	if len(weakOnes) > 0 {
 		return weakOnes[:1]
 	}
+	if st.last != nil && (backRef.MatchString(string(st.rs[c.Start:c.End])) || backRef.MatchString(string(st.rs[sent.Start:sent.End]))) && prev == nil {
+		return []doc.Timex{*st.last}
+	}
 	if prev != nil {
 		return []doc.Timex{*prev}
 	}
 	return nil
 }
 
-// opening returns the date of the sentence's first clause when that clause
-// is only a date ("9月1日，", "On Monday,") or a back reference ("On the
-// same day,"), and it comes before pos.
+// opening returns the date of the nearest clause before pos that is only
+// a date ("9月1日，", "On Monday,", a dateline with 近日) or a back
+// reference ("On the same day,").
 func (st *state) opening(sent doc.Span, pos int) (doc.Timex, bool) {
 	cs := st.clausesOf(sent)
-	if len(cs) == 0 || cs[0].End > pos {
-		return doc.Timex{}, false
-	}
-	c := cs[0]
-	text := []rune(string(st.rs[c.Start:c.End]))
-	var found *doc.Timex
-	for i := range st.dates {
-		d := &st.dates[i]
-		if c.Contains(d.Span) {
-			if found == nil || rank(d.Precision) > rank(found.Precision) {
-				found = d
-			}
-			for k := d.Start; k < d.End; k++ {
-				text[k-c.Start] = ' '
-			}
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].End > pos {
+			continue
 		}
-	}
-	rest := stripDateline(string(text))
-	if found != nil && fillerRe.MatchString(rest) {
-		return *found, true
-	}
-	if found == nil && anaphorRe.MatchString(rest) && fillerRe.MatchString(anaphorRe.ReplaceAllString(rest, "")) {
-		return st.before(c.Start)
+		if d, ok := st.dateOnly(cs[i]); ok {
+			return d, true
+		}
 	}
 	return doc.Timex{}, false
 }
+
+// dateOnly returns the date of clause c when c says nothing else.
+func (st *state) dateOnly(c doc.Span) (doc.Timex, bool) {
+	text := []rune(string(st.rs[c.Start:c.End]))
+	var found, dateline *doc.Timex
+	for i := range st.all {
+		d := &st.all[i]
+		if !c.Contains(d.Span) || d.Date.IsZero() {
+			continue
+		}
+		if !st.isUsable(*d) {
+			if datelineRe.MatchString(string(st.rs[d.End:min(d.End+12, len(st.rs))])) {
+				dateline = d
+			}
+			continue
+		}
+		if found == nil || rank(d.Precision) > rank(found.Precision) {
+			found = d
+		}
+		for k := d.Start; k < d.End; k++ {
+			text[k-c.Start] = ' '
+		}
+	}
+	rest := stripDateline(string(text))
+	if !fillerRe.MatchString(rest) {
+		if found == nil && anaphorRe.MatchString(rest) && fillerRe.MatchString(anaphorRe.ReplaceAllString(rest, "")) {
+			return st.before(c.Start)
+		}
+		return doc.Timex{}, false
+	}
+	if found == nil {
+		found = dateline
+	}
+	if found == nil {
+		return doc.Timex{}, false
+	}
+	return *found, true
+}
+
+func (st *state) isUsable(d doc.Timex) bool {
+	for _, u := range st.dates {
+		if u.Span == d.Span {
+			return true
+		}
+	}
+	return false
+}
+
+// backRef opens a clause that goes on about the event just reported:
+// 会议决定…, 与会各方…, 会上, "During the meeting".
+var backRef = regexp.MustCompile(`^\s*(?:会议|会上|会后|会间|与会|峰会上|论坛上|峰会期间|论坛期间|会议期间|此间|(?i:during the|at the (?:meeting|summit|forum)|the (?:meeting|summit|forum) ))`)
 
 // datelinePrefix is a news agency dateline with its reporter credit.
 var datelinePrefix = regexp.MustCompile(`^[^,，。]{0,20}?\s*电\s*|[(（][^)）]*[)）]`)

@@ -26,7 +26,7 @@ func placeOf(rs []rune, m doc.Mention) place {
 
 // introRe ends the text before a place that says where: 在, 于, "in",
 // "at", "in the city of".
-var introRe = regexp.MustCompile(`(?:在|于|(?i:\b(?:in|at)(?: the (?:city|province|region|capital) of)? ))$`)
+var introRe = regexp.MustCompile(`(?:在|于|(?i:\b(?:in|at)(?: the(?: (?:city|province|region|capital) of)?)? ))$`)
 
 // introduced returns the place of clause c said with 在/于/in/at, the one
 // nearest pos. Of two places in a row (在俄罗斯乌法) the last, the most
@@ -41,10 +41,16 @@ func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) 
 		if !introRe.MatchString(string(rs[max(m.Start-22, c.Start):m.Start])) {
 			continue
 		}
-		// follow a chain of places: 在 + 俄罗斯 + 乌法, "in Tashkent, Uzbekistan" keeps Tashkent
+		// follow a chain of places: 在 + 俄罗斯 + 乌法 gives the city, and so
+		// does "at the Poly Theater in Beijing"; "in Tashkent, Uzbekistan"
+		// keeps Tashkent
 		for j := i + 1; j < len(ms); j++ {
 			n := &ms[j]
-			if n.Start == m.End && isPlace(*n) && c.Contains(n.Span) && m.EntityType == doc.Country {
+			if !isPlace(*n) || !c.Contains(n.Span) {
+				continue
+			}
+			gap := string(rs[m.End:n.Start])
+			if gap == "" && m.EntityType == doc.Country || gap == " in " && m.EntityType == doc.Location && n.EntityType == doc.Location {
 				m = n
 				continue
 			}
@@ -67,7 +73,7 @@ func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) 
 	text := string(rs[c.Start:c.End])
 	for _, loc := range zhUnknownRe.FindAllStringSubmatchIndex(text, -1) {
 		sp := doc.Span{Start: c.Start + runeCount(text[:loc[2]]), End: c.Start + runeCount(text[:loc[3]])}
-		if !mentionOverlaps(ms, sp) {
+		if !mentionOverlaps(ms, sp) && !notPlace.MatchString(text[loc[2]:loc[3]]) {
 			return place{text: text[loc[2]:loc[3]]}, true
 		}
 	}
@@ -75,12 +81,16 @@ func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) 
 }
 
 // verbs that follow a place in 在X举行.
-const zhVerbs = `举行|举办|召开|开幕|闭幕|会见|会晤|会谈|出席|签署|主持|访问|成立|启动|揭牌|开通`
+const zhVerbs = `举行|举办|召开|开幕|闭幕|会见|会晤|出席|签署|主持|访问|成立|启动|揭牌|开通`
 
 var (
 	zhUnknownRe    = regexp.MustCompile(`在(\p{Han}{2,6}?)(?:` + zhVerbs + `)`)
 	zhUnknownAfter = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:` + zhVerbs + `)`)
 )
+
+// notPlace is an unknown run between 在 and a verb that is no place:
+// 在中俄元首会谈, 在会议期间.
+var notPlace = regexp.MustCompile(`元首|领导人|双方|各方|期间|会上|会议|框架|基础|过程|方面|[上中下内外间]$`)
 
 func unknownAfter(rs []rune, from, to int) (string, bool) {
 	m := zhUnknownAfter.FindStringSubmatch(string(rs[from:to]))
@@ -143,7 +153,7 @@ func phrase(rs []rune, n doc.Span, c doc.Span, dates []doc.Timex) int {
 				k--
 			}
 			w := string(rs[k+1 : e])
-			if w == "" || !(unicode.IsUpper([]rune(w)[0]) || isDigit([]rune(w)[0]) || w == "of" || w == "and" || w == "for" || w == "on" || w == "(SCO)") {
+			if w == "" || w == "The" || w == "the" || w == "A" || w == "a" || w == "An" || w == "an" || w == "This" || !(unicode.IsUpper([]rune(w)[0]) || isDigit([]rune(w)[0]) || w == "of" || w == "and" || w == "for" || w == "on" || w == "(SCO)") {
 				break
 			}
 			j = k + 1

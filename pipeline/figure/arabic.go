@@ -16,6 +16,25 @@ func parseArabic(rs []rune, i int) (v float64, end int, ok bool) {
 		buf = append(buf, byte(rs[j]))
 		j++
 	}
+	if n := len(buf); n > 0 && n <= 2 {
+		// Indian grouping: 12,34,567.89
+		if e, ok := indianGroups(rs, j); ok {
+			for _, r := range rs[j:e] {
+				if r != ',' {
+					buf = append(buf, byte(r))
+				}
+			}
+			j = e
+		}
+	}
+	if n := len(buf); n > 0 && n <= 3 && at(rs, j) == ' ' {
+		// Space groups: 1 234 567, 40 000 (a narrow no-break space folds to
+		// a space).
+		for at(rs, j) == ' ' && isDigit(at(rs, j+1)) && isDigit(at(rs, j+2)) && isDigit(at(rs, j+3)) && !isDigit(at(rs, j+4)) && at(rs, j+4) != '/' && at(rs, j+4) != ',' {
+			buf = append(buf, byte(rs[j+1]), byte(rs[j+2]), byte(rs[j+3]))
+			j += 4
+		}
+	}
 	if len(buf) > 0 {
 		// Thousands groups: a comma followed by exactly three digits.
 		for at(rs, j) == ',' && isDigit(at(rs, j+1)) && isDigit(at(rs, j+2)) && isDigit(at(rs, j+3)) && !isDigit(at(rs, j+4)) {
@@ -70,6 +89,26 @@ func parseArabic(rs []rune, i int) (v float64, end int, ok bool) {
 			}
 		}
 	}
+	// Scientific: 1.3x10^6, 6.23×10^-4.
+	if (at(rs, j) == 'x' || at(rs, j) == '×') && hasPrefixAt(rs, j+1, "10^") {
+		k := j + 4
+		sign := 1.0
+		if at(rs, k) == '-' || at(rs, k) == '+' {
+			if rs[k] == '-' {
+				sign = -1
+			}
+			k++
+		}
+		if isDigit(at(rs, k)) {
+			e := 0
+			for k < len(rs) && isDigit(rs[k]) && e < 400 {
+				e = e*10 + int(rs[k]-'0')
+				k++
+			}
+			v *= math.Pow(10, sign*float64(e))
+			j = k
+		}
+	}
 	// Power: 2^5, 1.1^+23, 2.5^-1.
 	if at(rs, j) == '^' {
 		k := j + 1
@@ -96,14 +135,32 @@ func parseArabic(rs []rune, i int) (v float64, end int, ok bool) {
 	return v, j, true
 }
 
+// indianGroups matches the lakh grouping after one or two digits at j:
+// (,dd)+ then ,ddd (12,34,567). It returns the end.
+func indianGroups(rs []rune, j int) (int, bool) {
+	k, pairs := j, 0
+	for at(rs, k) == ',' && isDigit(at(rs, k+1)) && isDigit(at(rs, k+2)) && at(rs, k+3) == ',' {
+		k += 3
+		pairs++
+	}
+	if pairs == 0 || !(at(rs, k) == ',' && isDigit(at(rs, k+1)) && isDigit(at(rs, k+2)) && isDigit(at(rs, k+3)) && !isDigit(at(rs, k+4))) {
+		return j, false
+	}
+	return k + 4, true
+}
+
+// vulgarFractions are the single-character fractions (⅔, ¾).
+var vulgarFractions = map[rune]float64{
+	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4, '⅕': 1.0 / 5, '⅖': 2.0 / 5,
+	'⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 1.0 / 8, '⅜': 3.0 / 8, '⅝': 5.0 / 8,
+	'⅞': 7.0 / 8, '⅐': 1.0 / 7, '⅑': 1.0 / 9, '⅒': 1.0 / 10,
+}
+
 // letterScale reads a scale suffix written right after a number (10k, 1.2M,
 // 3.5bn) or after one space (2.33 k). The suffix must end at a non-letter.
 // A lone lower-case m directly attached is metres, not millions (1m).
 func letterScale(rs []rune, orig []rune, j int) (mul float64, end int) {
-	k := j
-	if isSpace(at(rs, k)) {
-		k++
-	}
+	k := skipSpaces(rs, j)
 	for _, s := range letterScales {
 		if !hasPrefixAt(rs, k, s.word) || isLetter(at(rs, k+runeLen(s.word))) {
 			continue
@@ -111,8 +168,8 @@ func letterScale(rs []rune, orig []rune, j int) (mul float64, end int) {
 		if s.word == "m" && k == j && at(orig, k) == 'm' {
 			continue
 		}
-		if k > j && len(s.word) == 1 && s.word != "k" && s.word != "m" {
-			continue
+		if k > j && len(s.word) == 1 && s.word != "k" && s.word != "m" && !(s.word == "g" && at(orig, k) == 'G') {
+			continue // a spaced G (1,674.5 G) is giga only in capitals
 		}
 		return s.mul, k + runeLen(s.word)
 	}

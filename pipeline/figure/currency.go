@@ -6,8 +6,8 @@ import "sort"
 type currency struct {
 	word string // folded (lower-case, simplified)
 	iso  string // ISO 4217 code, "" when the name is ambiguous (francs)
-	// sub is the fraction of the main unit one of this is worth (cents:
-	// 0.01); 0 for a main unit.
+	// sub is what one of this is worth in the main unit (cents: 0.01;
+	// MUSD, a million dollars: 1e6); 0 for a main unit.
 	sub float64
 }
 
@@ -56,6 +56,14 @@ var suffixCurrencies = newCurrencyList([]currency{
 	{"sar", "SAR", 0}, {"saudiriyal", "SAR", 0}, {"saudi riyals", "SAR", 0}, {"aed", "AED", 0}, {"egp", "EGP", 0},
 	{"egyptianpound", "EGP", 0}, {"egyptian pounds", "EGP", 0}, {"lbp", "LBP", 0}, {"lebanese pounds", "LBP", 0},
 	{"bgn", "BGN", 0}, {"thb", "THB", 0}, {"baht", "THB", 0}, {"vnd", "VND", 0}, {"dong", "VND", 0},
+	{"蚊", "HKD", 0}, {"比特币", "XBT", 0}, {"bitcoins", "XBT", 0}, {"bitcoin", "XBT", 0}, {"btc", "XBT", 0},
+	{"₿", "XBT", 0}, {"satoshis", "XBT", 1e-8}, {"satoshi", "XBT", 1e-8},
+	{"turkish lira", "TRY", 0}, {"turkish liras", "TRY", 0}, {"le", "EGP", 0}, {"l.e.", "EGP", 0}, {"l.e", "EGP", 0},
+	{"geneh", "EGP", 0}, {"genihat masriya", "EGP", 0}, {"dinars", "", 0}, {"dinar", "", 0},
+	{"riyals", "", 0}, {"riyal", "", 0}, {"₡", "CRC", 0}, {"₾", "GEL", 0}, {"₭", "LAK", 0}, {"ரூ", "LKR", 0},
+	{"kuai", "CNY", 0}, {"sen", "MYR", 0.01}, {"sens", "MYR", 0.01},
+	// Million-prefixed codes of financial reports: 30 MUSD = 30 million USD.
+	{"musd", "USD", 1e6}, {"meur", "EUR", 1e6}, {"mgbp", "GBP", 1e6}, {"maud", "AUD", 1e6},
 	{"cents", "USD", 0.01}, {"cent", "USD", 0.01}, {"¢", "USD", 0.01}, {"pence", "GBP", 0.01},
 	{"penny", "GBP", 0.01}, {"pennies", "USD", 0.01}, {"kopecks", "RUB", 0.01}, {"kopiykas", "UAH", 0.01},
 })
@@ -63,6 +71,9 @@ var suffixCurrencies = newCurrencyList([]currency{
 // prefixCurrencies are written before the amount ($510 billion, 人民币8亿元).
 var prefixCurrencies = newCurrencyList([]currency{
 	{"us$", "USD", 0}, {"usd$", "USD", 0}, {"u.s.$", "USD", 0}, {"us $", "USD", 0}, {"$", "USD", 0},
+	{"u.s $", "USD", 0}, {"u.s$", "USD", 0}, {"u.s. $", "USD", 0}, {"₿", "XBT", 0}, {"mnt", "MNT", 0},
+	{"₡", "CRC", 0}, {"₾", "GEL", 0}, {"₭", "LAK", 0}, {"musd", "USD", 1e6}, {"meur", "EUR", 1e6},
+	{"mgbp", "GBP", 1e6}, {"maud", "AUD", 1e6},
 	{"usd", "USD", 0}, {"dollar", "USD", 0},
 	{"hk$", "HKD", 0}, {"hk $", "HKD", 0}, {"c$", "CAD", 0}, {"c $", "CAD", 0}, {"cad$", "CAD", 0}, {"cad", "CAD", 0},
 	{"a$", "AUD", 0}, {"aud$", "AUD", 0}, {"aud", "AUD", 0}, {"nzd$", "NZD", 0}, {"mxn$", "MXN", 0}, {"mex$", "MXN", 0},

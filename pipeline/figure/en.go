@@ -76,15 +76,93 @@ func nextEnTok(rs []rune, i int) (enTok, bool) {
 	return enTok{}, false
 }
 
+// enOrdinalUnits are the ordinals that end a compound denominator
+// (twenty-first, thirty fifths); "second" only inside a compound.
+var enOrdinalUnits = map[string]float64{
+	"first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3, "fourth": 4,
+	"fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+	"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+}
+
 // parseEn reads an English number phrase at rs[i] (twenty-one trillion three
 // hundred, 3 hundred and 21, two point five, five and a half million, one
-// third). It also accepts a leading Arabic number followed by a scale word.
+// third, two thirds of a million, half a dozen, 1 over 3, two out of five).
+// It also accepts a leading Arabic number followed by a scale word.
 func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
+	v, end, ok = parseEnCardinal(rs, i)
+	if !ok {
+		return 0, i, false
+	}
+	// two thirds of a million, three quarters billion
+	if v < 1 {
+		if t, ok := nextEnTok(rs, end); ok && enScales[t.word] > 0 {
+			return v * enScales[t.word], t.end, true
+		}
+		if t, ok := nextEnTok(rs, end); ok && t.word == "of" {
+			if a, ok := nextEnTok(rs, t.end); ok && a.word == "a" {
+				if sc, ok := nextEnTok(rs, a.end); ok && enScales[sc.word] > 0 {
+					return v * enScales[sc.word], sc.end, true
+				}
+			}
+		}
+	}
+	// 1 over 3, one out of three, 1 in twenty-one
+	if v == math.Trunc(v) && v >= 0 {
+		if d, e, ok := enRatio(rs, end, v); ok && d != 0 {
+			return v / d, e, true
+		}
+	}
+	return v, end, true
+}
+
+// enRatio reads "over N", "out of N", "in N" after a numerator at i.
+func enRatio(rs []rune, i int, numerator float64) (float64, int, bool) {
+	t, ok := nextEnTok(rs, i)
+	if !ok || t.start == i {
+		return 0, i, false
+	}
+	k := t.end
+	switch t.word {
+	case "out":
+		o, ok := nextEnTok(rs, k)
+		if !ok || o.word != "of" {
+			return 0, i, false
+		}
+		k = o.end
+	case "over", "in":
+	default:
+		return 0, i, false
+	}
+	d, e, ok := parseEnCardinal(rs, skipSpaces(rs, k))
+	if !ok || d != math.Trunc(d) || d <= 0 || skipSpaces(rs, k) == k {
+		return 0, i, false
+	}
+	if t.word != "over" && d < numerator {
+		return 0, i, false // 12 out of 10, 8 in 5: not a ratio
+	}
+	if t.word != "out" {
+		// "over 3 years", "in 2009": a period, not a ratio.
+		if t.word == "in" && d >= 1000 {
+			return 0, i, false
+		}
+		if n, ok := nextEnTok(rs, e); ok && n.word != "" && !ratioFollowers[n.word] {
+			return 0, i, false
+		}
+	}
+	return d, e, true
+}
+
+var ratioFollowers = map[string]bool{"of": true, "and": true, "or": true, "is": true, "are": true, "was": true, "were": true}
+
+// parseEnCardinal reads the number phrase itself (no ratio).
+func parseEnCardinal(rs []rune, i int) (v float64, end int, ok bool) {
 	var (
 		total, group float64
+		atom         float64 // units and tens since the last hundred, scale or and
 		lastScale    float64
-		last         string // kind of the last token: unit, tens, hundred, scale, num
-		n            int    // tokens used
+		last         string // kind of the last token: unit, tens, hundred, scale, num, and
+		beforeAnd    string
+		n            int // tokens used
 		j            = i
 	)
 	end = i
@@ -102,66 +180,93 @@ func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
 			if n > 0 && last != "scale" && last != "hundred" && last != "and" {
 				goto out
 			}
-			if last == "and" && group != 0 {
-				goto out
-			}
 			if last == "and" {
-				// "1.5 trillion and 25.25 billion" is two numbers
-				if t.v != math.Trunc(t.v) {
-					goto out
-				}
-				if st, ok := nextEnTok(rs, t.end); ok && enScales[st.word] >= lastScale && lastScale > 0 {
+				// 3 hundred and 21; but "1.5 trillion and 25.25 billion" is two numbers
+				if beforeAnd != "hundred" || t.v >= 100 || t.v <= 0 || t.v != math.Trunc(t.v) || followsHundred(rs, t.end) {
 					goto out
 				}
 			}
 			group += t.v
+			atom = t.v
 			last = "num"
-		case w == "a" || w == "an":
-			if n > 0 {
-				goto out
-			}
+		case (w == "a" || w == "an") && n == 0:
 			nt, ok := nextEnTok(rs, t.end)
-			if !ok || !(nt.word == "hundred" || enScales[nt.word] > 0 || nt.word == "dozen" || enDenominators[nt.word] > 0 && nt.word != "second") {
+			if !ok {
 				goto out
 			}
-			if enDenominators[nt.word] > 0 {
-				j = t.end
-				last = "a"
+			if d := enDenominators[nt.word]; d > 0 && nt.word != "second" {
+				return 1 / d, nt.end, true // a fifth, a half
+			}
+			if d, e, ok := enCompoundDenominator(rs, t.end); ok {
+				return 1 / d, e, true // a twenty-first
+			}
+			if !(nt.word == "hundred" || enScales[nt.word] > 0 || nt.word == "dozen" || nt.word == "quarter") {
 				goto out
 			}
-			group = 1
+			if nt.word == "quarter" {
+				st, ok := nextEnTok(rs, nt.end)
+				if !ok || enScales[st.word] == 0 {
+					goto out
+				}
+				return 0.25 * enScales[st.word], st.end, true // a quarter million
+			}
+			group, atom = 1, 1
 			last = "a"
-		case enUnits[w] > 0 || w == "zero" || w == "nought" || w == "naught":
+		case (w == "half" || w == "quarter") && n == 0:
+			nt, ok := nextEnTok(rs, t.end)
+			f := 0.5
+			if w == "quarter" {
+				f = 0.25
+			}
+			switch {
+			case ok && enScales[nt.word] > 0:
+				return f * enScales[nt.word], nt.end, true // half million
+			case ok && nt.word == "a" && w == "half":
+				if dz, ok := nextEnTok(rs, nt.end); ok && (dz.word == "dozen" || dz.word == "dozens") {
+					return 6, dz.end, true // half a dozen
+				}
+			}
+			if w == "quarter" {
+				goto out
+			}
+			return 0.5, t.end, true
+		case enUnits[w] > 0 || w == "zero" || w == "nought" || w == "naught" || w == "nil" && n == 0:
 			u := enUnits[w]
 			switch last {
-			case "", "hundred", "scale", "and", "a":
-				if last == "and" && group != 0 && int(group)%100 != 0 {
+			case "", "hundred", "scale", "a":
+			case "and":
+				if group != 0 && int(group)%100 != 0 && beforeAnd != "scale" || beforeAnd == "hundred" && followsHundred(rs, t.end) {
 					goto out
 				}
 			case "tens":
 				if u >= 10 {
 					goto out
 				}
-			case "unit":
-				if group >= 10 || u >= 10 || group == 0 {
-					goto out
-				}
-				// "one twenty two": read as 1 then 22 → 122 (Duckling)
-				goto out
 			default:
 				goto out
 			}
 			group += u
+			atom = u
+			if last == "tens" {
+				atom = group - math.Floor(group/100)*100
+			}
 			last = "unit"
 		case enTens[w] > 0:
+			// one twenty-fifth: the tens start a compound denominator
+			if n > 0 && last != "and" {
+				if _, _, ok := enCompoundDenominator(rs, t.start); ok {
+					goto out
+				}
+			}
 			switch last {
 			case "", "hundred", "scale", "and":
 			case "unit":
 				if group >= 10 || group == 0 {
 					goto out
 				}
-				// "one twenty two" = 122
+				// "one twenty two" = 122 (Duckling)
 				group = group*100 + enTens[w]
+				atom = enTens[w]
 				last = "tens"
 				n++
 				j, end = t.end, t.end
@@ -170,15 +275,17 @@ func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
 				goto out
 			}
 			group += enTens[w]
+			atom = enTens[w]
 			last = "tens"
 		case w == "hundred" || w == "hundreds":
-			if last == "hundred" || last == "and" || group >= 100 && last != "num" {
+			if last == "hundred" || last == "and" || group >= 100 && last != "num" || beforeAnd == "hundred" {
 				goto out
 			}
 			if group == 0 {
 				group = 1
 			}
 			group *= 100
+			atom = 0
 			last = "hundred"
 		case enScales[w] > 0:
 			s := enScales[w]
@@ -195,40 +302,43 @@ func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
 			} else {
 				total += group * s
 			}
-			group = 0
+			group, atom = 0, 0
 			lastScale = s
 			last = "scale"
 		case w == "and":
 			if n == 0 {
 				goto out
 			}
+			// and a half, and three quarters, and fifty-four hundredths
+			if num, den, e, ok := enFractionPhrase(rs, t.end); ok {
+				f := num / den
+				v := total + group
+				if f >= 1 && last != "scale" {
+					// one hundred and thirty fifths: an improper fraction
+					// takes the whole number as numerator (130/5).
+					return (v + num) / den, e, true
+				}
+				if st, ok := nextEnTok(rs, e); ok && enScales[st.word] > 0 {
+					if lastScale == 0 {
+						return (v + f) * enScales[st.word], st.end, true // five and a half million
+					}
+					return v + f*enScales[st.word], st.end, true // one billion and a half million
+				}
+				if last == "scale" {
+					return total + f*lastScale, e, true // five billion and three quarters
+				}
+				return v + f, e, true
+			}
 			nt, ok := nextEnTok(rs, t.end)
-			if !ok || !(nt.word == "" || enUnits[nt.word] > 0 || enTens[nt.word] > 0 || nt.word == "a" || nt.word == "zero") {
+			if !ok || !(nt.word == "" || enUnits[nt.word] > 0 || enTens[nt.word] > 0 || nt.word == "zero") {
 				goto out
 			}
-			if nt.word == "a" || nt.word == "one" {
-				// and a half / and one half: a fraction follows
-				if f, e, ok := enFractionPhrase(rs, nt.start); ok {
-					v := total + group
-					if lastScale > 0 && group == 0 {
-						v = total + f*lastScale
-					} else if lastScale > 0 && last == "scale" {
-						v = total + f*lastScale
-					} else {
-						v += f
-					}
-					// five and a half million
-					if st, ok := nextEnTok(rs, e); ok && enScales[st.word] > 0 && lastScale == 0 {
-						return v * enScales[st.word], st.end, true
-					}
-					return v, e, true
-				}
-			}
+			beforeAnd = last
 			last = "and"
 			n++
 			j = t.end
 			continue
-		case w == "point" && n > 0:
+		case w == "point":
 			fr, e := enDecimals(rs, t.end)
 			if e == t.end {
 				goto out
@@ -239,13 +349,15 @@ func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
 				return v * enScales[st.word], st.end, true
 			}
 			return v, e, true
-		case w == "dozen" || w == "dozens":
+		case w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs":
 			if n == 0 {
 				goto out
 			}
-			group *= 12
-			total *= 12
-			last = "dozen"
+			// three hundred and two dozens: the dozens are the last part
+			group = group - atom + atom*12
+			if atom == 0 {
+				group *= 12
+			}
 			n++
 			j, end = t.end, t.end
 			goto out
@@ -256,20 +368,78 @@ func parseEn(rs []rune, i int) (v float64, end int, ok bool) {
 		j, end = t.end, t.end
 	}
 out:
-	if n == 0 && last != "a" {
+	if n == 0 || last == "a" && group == 1 && end == i {
 		return 0, i, false
 	}
-	// two thirds, twenty-three fifths, a fifth: a denominator after the number
-	if dt, ok := nextEnTok(rs, end); ok && enDenominators[dt.word] > 0 && (last == "unit" || last == "tens" || last == "a") {
-		if last == "a" {
-			return 1 / enDenominators[dt.word], dt.end, true
+	// two thirds, twenty-three fifths, one twenty-fifth, a hundred
+	// trillionths: a denominator after the numerator (plural unless one).
+	num := total + group
+	switch last {
+	case "unit", "tens", "a", "hundred", "scale":
+		if d, e, ok := enCompoundDenominator(rs, end); ok && (num == 1 || isPluralOrdinal(rs, e)) {
+			return num / d, e, true
 		}
-		return (total + group) / enDenominators[dt.word], dt.end, true
+		if dt, ok := nextEnTok(rs, end); ok && enDenominators[dt.word] > 0 && dt.start > end && (num == 1 || strings.HasSuffix(dt.word, "s")) {
+			return num / enDenominators[dt.word], dt.end, true
+		}
 	}
-	if n == 0 || last == "a" {
+	return num, end, true
+}
+
+// enCompoundDenominator reads a tens word joined to an ordinal unit at i
+// (twenty-first, thirty fifths) and returns its value.
+func enCompoundDenominator(rs []rune, i int) (float64, int, bool) {
+	t, ok := nextEnTok(rs, i)
+	if !ok || enTens[t.word] == 0 {
 		return 0, i, false
 	}
-	return total + group, end, true
+	u, ok := nextEnTok(rs, t.end)
+	if !ok || enOrdinalUnits[u.word] == 0 {
+		return 0, i, false
+	}
+	return enTens[t.word] + enOrdinalUnits[u.word], u.end, true
+}
+
+// followsHundred reports whether "hundred" comes next: "3 hundred and 2
+// hundred" is two numbers.
+func followsHundred(rs []rune, i int) bool {
+	t, ok := nextEnTok(rs, i)
+	return ok && (t.word == "hundred" || t.word == "hundreds")
+}
+
+// isPluralOrdinal reports whether the ordinal ending at e is plural (fifths).
+func isPluralOrdinal(rs []rune, e int) bool { return at(rs, e-1) == 's' }
+
+// enFractionPhrase reads "a half", "one half", "three quarters", "fifty-four
+// hundredths", "two thirds" at i: a numerator under a hundred and a
+// denominator (plural unless the numerator is one).
+func enFractionPhrase(rs []rune, i int) (num, den float64, end int, ok bool) {
+	t, ok := nextEnTok(rs, i)
+	if !ok {
+		return 0, 0, i, false
+	}
+	e := t.end
+	switch {
+	case t.word == "a" || t.word == "an":
+		num = 1
+	case enUnits[t.word] > 0:
+		num = enUnits[t.word]
+	case enTens[t.word] > 0:
+		num = enTens[t.word]
+		if u, ok := nextEnTok(rs, t.end); ok && enUnits[u.word] > 0 && enUnits[u.word] < 10 {
+			num, e = num+enUnits[u.word], u.end
+		}
+	default:
+		return 0, 0, i, false
+	}
+	if den, e2, ok := enCompoundDenominator(rs, e); ok && (num == 1 || isPluralOrdinal(rs, e2)) {
+		return num, den, e2, true
+	}
+	d, ok := nextEnTok(rs, e)
+	if !ok || enDenominators[d.word] == 0 || d.word == "second" || num != 1 && !strings.HasSuffix(d.word, "s") && d.word != "half" {
+		return 0, 0, i, false
+	}
+	return num, enDenominators[d.word], d.end, true
 }
 
 // enDecimals reads the digits after "point" (zero three, seventy-one, 77)
@@ -310,25 +480,4 @@ done:
 		return 0, i
 	}
 	return f, end
-}
-
-// enFractionPhrase reads "a half", "one half", "a quarter", "three fifths" at i.
-func enFractionPhrase(rs []rune, i int) (float64, int, bool) {
-	t, ok := nextEnTok(rs, i)
-	if !ok {
-		return 0, i, false
-	}
-	num := 1.0
-	if t.word != "a" && t.word != "an" {
-		u, ok := enUnits[t.word]
-		if !ok {
-			return 0, i, false
-		}
-		num = u
-	}
-	d, ok := nextEnTok(rs, t.end)
-	if !ok || enDenominators[d.word] == 0 {
-		return 0, i, false
-	}
-	return num / enDenominators[d.word], d.end, true
 }

@@ -54,6 +54,9 @@ func Extract(s string, opt Options) []doc.Figure {
 			ok = false // never step back
 		}
 		if ok {
+			if g, ok := sc.rangeTo(f); ok {
+				f = g
+			}
 			for _, p := range pending {
 				if g, ok := inherit(sc, p, f); ok {
 					figs = append(figs, g)
@@ -112,7 +115,7 @@ func (sc *scanner) figureAt(i int) (doc.Figure, bool) {
 	}
 	// A range: 1万-5万元, 2000至3000列, 10-20 dollars.
 	lo := n
-	if sep := rangeSeparator(rs, n.End); sep > n.End {
+	if sep := rangeSeparator(rs, start, n.End); sep > n.End {
 		if hi, ok := sc.numberAt(sep); ok && hi.v >= lo.v {
 			if f, ok := sc.unitAfter(hi); ok && !sc.isExcludedNumber(hi) {
 				factor := 1.0
@@ -161,6 +164,26 @@ var starters = func() map[rune]bool {
 // keeps the scanner linear over text without numbers.
 func mayStart(r rune) bool {
 	return isLetter(r) || isDigit(r) || isZhNumeral(r) || starters[r]
+}
+
+// rangeTo joins f with a second amount of the same kind and unit written
+// after a range separator: 五元六角-五元七毛八分, from 10 dollars to 20
+// dollars, between 10 dollars and 20 dollars, 5%-10%.
+func (sc *scanner) rangeTo(f doc.Figure) (doc.Figure, bool) {
+	if f.Kind == "count" || f.ValueMin != f.ValueMax {
+		return f, false
+	}
+	sep := rangeSeparator(sc.rs, f.Start, f.End)
+	if sep == f.End {
+		return f, false
+	}
+	g, ok := sc.figureAt(sep)
+	if !ok || g.Kind != f.Kind || g.Unit != f.Unit || g.ValueMax <= f.Value || g.Start != sep {
+		return f, false
+	}
+	f.End, f.ValueMin, f.ValueMax = g.End, f.Value, g.ValueMax
+	f.Surface = string(sc.orig[f.Start:f.End])
+	return f, true
 }
 
 // finishFigure sets the span start, the surface and the approximation.

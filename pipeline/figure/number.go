@@ -13,8 +13,19 @@ type Number struct {
 	Surface string
 	// Value is the number after scale words (1.64万 → 16400).
 	Value float64
-	// Approx is true when the numeral itself is approximate (十多万, 500余万).
+	// Approx is true when the numeral itself is approximate (十多万, 500余万)
+	// and for an interval with an open side.
 	Approx bool
+	// ValueMin and ValueMax bound the number: both equal Value for a single
+	// number; an interval from Ranges sets them to its bounds. On an open
+	// side (NoMin, NoMax) they repeat Value.
+	ValueMin, ValueMax float64
+	// NoMin and NoMax mark an interval unbounded below (小于20: no minimum)
+	// or above (大于10, 五百多: no maximum).
+	NoMin, NoMax bool
+	// MinIncl and MaxIncl say whether a bound belongs to the interval
+	// (大于等于10 includes 10, 大于10 does not). True for a single number.
+	MinIncl, MaxIncl bool
 }
 
 // Numbers returns every number in s (Arabic, Chinese, mixed, English words),
@@ -62,7 +73,8 @@ type num struct {
 }
 
 func (sc *scanner) number(n num) Number {
-	return Number{Span: n.Span, Surface: string(sc.orig[n.Start:n.End]), Value: n.v, Approx: n.approx}
+	return Number{Span: n.Span, Surface: string(sc.orig[n.Start:n.End]), Value: n.v, Approx: n.approx,
+		ValueMin: n.v, ValueMax: n.v, MinIncl: true, MaxIncl: true}
 }
 
 // numberAt reads the longest number that starts at i. When ok is false,
@@ -91,7 +103,7 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 		}
 		return best, found
 	case isDigit(r) || r == '.' || r == '-' || r == '负' || r == '−' || isZhNumeral(r):
-		if isDigit(r) && (isDigit(prev) || isLetter(prev) || prev == '.' && isDigit(at(rs, i-2))) {
+		if isDigit(r) && (isDigit(prev) || isLetter(prev) && !codeBefore(rs, i) || prev == '.' && isDigit(at(rs, i-2))) {
 			return best, false
 		}
 		if r == '.' && (isDigit(prev) || prev == '.' || !isDigit(at(rs, i+1))) {
@@ -101,6 +113,9 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 			return best, false
 		}
 	default:
+		if v, ok := vulgarFractions[r]; ok && !isDigit(prev) {
+			return num{Span: doc.Span{Start: i, End: i + 1}, v: v}, true
+		}
 		return best, false
 	}
 	zn, ok := parseZhSigned(rs, i)
@@ -146,7 +161,7 @@ func (sc *scanner) arabicSuffix(n num) num {
 			return n
 		}
 	}
-	if isSpace(at(rs, e)) && n.v == math.Trunc(n.v) && n.v >= 0 {
+	if isSpace(at(rs, e)) && n.v == math.Trunc(n.v) {
 		k := skipSpaces(rs, e)
 		if a, e2, ok := parseArabic(rs, k); ok && at(rs, e2) == '/' && a == math.Trunc(a) {
 			if d, e3, ok := parseArabic(rs, e2+1); ok && d != 0 && !isLetter(at(rs, e3)) {
@@ -167,10 +182,28 @@ func (sc *scanner) arabicSuffix(n num) num {
 		n.arabic = false
 		return n
 	}
-	if isLetter(at(rs, e)) {
+	if isLetter(at(rs, e)) && !codeAfter(rs, e) {
 		return num{}
 	}
 	return n
+}
+
+// codeBefore reports whether the letters right before i are a currency code
+// written before an amount (USD3.14, RM42).
+func codeBefore(rs []rune, i int) bool {
+	j := i
+	for j > 0 && isLetter(rs[j-1]) {
+		j--
+	}
+	c, e, ok := matchCurrency(rs, j, prefixCurrencies)
+	return ok && e == i && isLetter(lastRune(c.word))
+}
+
+// codeAfter reports whether the letters at i are a currency code written
+// right after an amount (115USD, 3.14US$, 42RM).
+func codeAfter(rs []rune, i int) bool {
+	c, e, ok := matchCurrency(rs, i, suffixCurrencies)
+	return ok && !isLetter(at(rs, e)) && len(c.word) > 1 && c.word != "le" && c.word != "sen"
 }
 
 // english reads an English number phrase, with a sign word before it.
@@ -197,8 +230,9 @@ func (sc *scanner) english(i int) (num, bool) {
 	if isLetter(at(rs, e)) || e == j {
 		return num{}, false
 	}
-	// A plain Arabic number read by the English parser adds nothing.
-	if isDigit(at(rs, j)) {
+	// A plain Arabic number read by the English parser adds nothing (but
+	// "minus 5" does).
+	if isDigit(at(rs, j)) && !neg {
 		if _, e2, ok := parseArabic(rs, j); ok && e2 == e {
 			return num{}, false
 		}

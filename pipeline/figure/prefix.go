@@ -140,16 +140,25 @@ func (sc *scanner) moneyPrefix(i int) (doc.Figure, bool) {
 	if !ok || n.v < 0 && c.word != "$" {
 		return doc.Figure{}, false
 	}
+	if c.sub > 0 { // MAUD 60: sixty million dollars
+		n.v *= c.sub
+	}
 	f := doc.Figure{Span: doc.Span{Start: i, End: n.End}, Kind: "money", Unit: c.iso, Value: n.v, Approx: n.approx}
-	// 人民币8亿元, $ 10 dollars: a repeated currency after the amount.
+	// 港币三个一毫四: after a currency, Cantonese 个 is the main unit.
+	if at(rs, n.End) == '个' && (isZhNumeral(at(rs, n.End+1)) || at(rs, n.End+1) == '半') {
+		f.Value, f.End = sc.zhSubunits(n.v, n.End+1, currency{word: "个"})
+		return f, true
+	}
+	// 人民币8亿元, $ 10 dollars: a repeated currency after the amount (not
+	// the currency of the next amount: $ 20.00 $ 37.97).
 	k2 := skipSpaces(sc.rs, n.End)
-	if c2, e2, ok := matchCurrency(rs, k2, suffixCurrencies); ok && (c2.iso == c.iso || c2.word == "元") && c2.sub == 0 && currencyFits(rs, k2, e2, c2) {
+	if c2, e2, ok := matchCurrency(rs, k2, suffixCurrencies); ok && (c2.iso == c.iso || c2.word == "元") && c2.sub == 0 && currencyFits(rs, k2, e2, c2) && !startsNumeral(rs, skipSpaces(rs, e2)) {
 		f.End = e2
 		f.Value, f.End = sc.addSubunits(n.v, e2, c2)
 		return f, true
 	}
 	// a range: $10-$20, US$3 and fourteen
-	if sep := rangeSeparator(rs, n.End); sep > n.End {
+	if sep := rangeSeparator(rs, i, n.End); sep > n.End {
 		k3 := sep
 		if c3, e3, ok := matchCurrency(rs, k3, prefixCurrencies); ok && c3.iso == c.iso {
 			k3 = skipSpaces(rs, e3)
@@ -166,20 +175,49 @@ func (sc *scanner) moneyPrefix(i int) (doc.Figure, bool) {
 }
 
 // rangeSeparator returns the index after a range separator at e (1万-5万,
-// 2000至3000, 10 to 20), or e when there is none.
-func rangeSeparator(rs []rune, e int) int {
+// 2000至3000, 10 to 20), or e when there is none. After "between" (the
+// range starting at start), "and" separates too: between 10 and 20 dollars.
+// A change (rose from 10 to 20, 从10增至20) is not a range.
+func rangeSeparator(rs []rune, start, e int) int {
 	k := skipSpaces(rs, e)
 	switch at(rs, k) {
 	case '-', '—', '–', '~', '～', '至', '到':
 		if at(rs, k) == '-' && k > e && !isSpace(at(rs, k+1)) {
 			return e // "3 -5" is a sign
 		}
+		if (at(rs, k) == '至' || at(rs, k) == '到') && changeBefore(rs, start) {
+			return e
+		}
 		return skipSpaces(rs, k+1)
 	}
-	for _, w := range []string{"to "} {
-		if hasPrefixAt(rs, k, w) && k > e {
-			return skipSpaces(rs, k+len(w))
+	if hasPrefixAt(rs, k, "to ") && k > e && !changeBefore(rs, start) {
+		return skipSpaces(rs, k+3)
+	}
+	if hasPrefixAt(rs, k, "and ") && k > e {
+		if _, ok := matchBefore(rs, start, []string{"between"}); ok {
+			return skipSpaces(rs, k+4)
 		}
 	}
 	return e
+}
+
+// changeWords say that "from X to Y" is a change, not a range.
+var changeWords = []string{"rose", "rise", "risen", "grew", "grow", "increase", "jump", "climb", "fell", "fall",
+	"drop", "declin", "decreas", "up", "down", "surge", "cut", "rais", "增", "降", "减", "涨", "升", "跌", "提高", "扩大"}
+
+// changeBefore reports whether a change word stands shortly before start
+// (in the same clause).
+func changeBefore(rs []rune, start int) bool {
+	s := start - 24
+	if s < 0 {
+		s = 0
+	}
+	for k := start - 1; k >= s; k-- {
+		if isSentenceEnd(rs, k) || rs[k] == ',' || rs[k] == '，' {
+			s = k + 1
+			break
+		}
+	}
+	before := string(rs[s:start])
+	return containsAny(before, changeWords)
 }

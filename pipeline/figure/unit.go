@@ -18,6 +18,12 @@ func (sc *scanner) unitAfter(n num) (doc.Figure, bool) {
 		k++
 	}
 	k2 := skipSpaces(rs, k)
+	// one-yen, 12-cent: an English currency word hyphenated to the number.
+	if at(rs, k2) == '-' && isLetter(at(rs, k2+1)) && !n.han {
+		if c, _, ok := matchCurrency(rs, k2+1, suffixCurrencies); ok && isLetter(firstRune(c.word)) {
+			k2++
+		}
+	}
 	if e, mul, ok := percentSuffix(rs, k2, n); ok {
 		f.Kind, f.Unit, f.End = "percent", "%", e
 		f.Value = n.v * mul
@@ -28,8 +34,15 @@ func (sc *scanner) unitAfter(n num) (doc.Figure, bool) {
 		}
 		return sc.approxSuffix(f), true
 	}
+	// 20个比特币: a classifier between the number and the currency.
+	if at(rs, k2) == '个' && !n.approx {
+		if c, _, ok := matchCurrency(rs, k2+1, suffixCurrencies); ok && isHan(firstRune(c.word)) && c.word != "元" && c.word != "块" {
+			k2++
+		}
+	}
 	if c, e, ok := matchCurrency(rs, k2, suffixCurrencies); ok && currencyFits(rs, k2, e, c) {
-		if c.word == "$" && k2 > k { // "10 $" is rare; "1 $ 10" is two things
+		if !isHan(firstRune(c.word)) && k2 > k && isDigit(at(rs, e)) {
+			// "1 $10", "3 USD50": the currency of the next amount.
 			return f, false
 		}
 		f.Kind, f.Unit, f.End = "money", c.iso, e
@@ -37,6 +50,12 @@ func (sc *scanner) unitAfter(n num) (doc.Figure, bool) {
 			f.Value = n.v * c.sub
 		} else {
 			f.Value, f.End = sc.addSubunits(n.v, e, c)
+			// 75 USD million: a scale word after the code.
+			if f.End == e && isLetter(at(rs, e-1)) {
+				if t, ok := nextEnTok(rs, e); ok && enScales[t.word] > 0 && t.start > e {
+					f.Value, f.End = f.Value*enScales[t.word], t.end
+				}
+			}
 		}
 		if f.Unit == "" {
 			f.Unit = "XXX"
@@ -83,36 +102,8 @@ func currencyFits(rs []rune, s, e int, c currency) bool {
 // 3 dollars 50 cents, thirteen dollars and forty-five cents, 一块二.
 func (sc *scanner) addSubunits(v float64, e int, c currency) (float64, int) {
 	rs := sc.rs
-	k := e
-	if at(rs, k) == '又' || at(rs, k) == '零' {
-		k++
-	}
 	if zh := isHan(at(rs, e-1)); zh {
-		total := v
-		end := e
-		for step := 0; step < 2; step++ {
-			zn, ok := parseZhInt(rs, k)
-			if !ok || zn.v >= 10 && step == 0 && !(zn.v < 100) {
-				break
-			}
-			u := at(rs, zn.end)
-			if sub, ok := zhSubunits[u]; ok && zn.v < 100 {
-				total += zn.v * sub
-				k, end = zn.end+1, zn.end+1
-				continue
-			}
-			if hasPrefixAt(rs, zn.end, "美分") {
-				total += zn.v * 0.01
-				k, end = zn.end+2, zn.end+2
-				continue
-			}
-			if step == 0 && zn.v < 10 && (c.word == "块" || c.word == "元") && !isHan(at(rs, zn.end)) {
-				total += zn.v * 0.1 // 一块二
-				end = zn.end
-			}
-			break
-		}
-		return total, end
+		return sc.zhSubunits(v, e, c)
 	}
 	// English: [and] N cents | [and] N (under 100)
 	j := skipSpaces(rs, e)
@@ -124,8 +115,11 @@ func (sc *scanner) addSubunits(v float64, e int, c currency) (float64, int) {
 		return v, e
 	}
 	k3 := skipSpaces(rs, e2)
-	if cc, e3, ok := matchCurrency(rs, k3, suffixCurrencies); ok && cc.sub > 0 {
-		return v + sub*cc.sub, e3
+	if cc, e3, ok := matchCurrency(rs, k3, suffixCurrencies); ok {
+		if cc.sub > 0 && cc.sub < 1 {
+			return v + sub*cc.sub, e3
+		}
+		return v, e // 50 dollar 50 dollar: the next amount
 	}
 	if hasPrefixAt(rs, k3, "c") && !isLetter(at(rs, k3+1)) {
 		return v + sub*0.01, k3 + 1
@@ -141,6 +135,74 @@ func (sc *scanner) addSubunits(v float64, e int, c currency) (float64, int) {
 	}
 	return v + sub*0.01, e2
 }
+
+// zhSubunits adds the Chinese small units after the main unit at e: 五元三毛,
+// 两角五分, 一块二 (a bare digit is the next smaller unit), 七毛八, 三块零四
+// (零 skips one unit), 五块半.
+func (sc *scanner) zhSubunits(v float64, e int, c currency) (float64, int) {
+	rs := sc.rs
+	k, end, total := e, e, v
+	skip := false
+	switch at(rs, k) {
+	case '又':
+		k++
+	case '零':
+		k, skip = k+1, true
+	}
+	colloquial := c.word == "块" || c.word == "元" || c.word == "蚊" || c.word == "个"
+	if at(rs, k) == '半' && colloquial && !skip && !isHan(at(rs, k+1)) {
+		return v + 0.5, k + 1
+	}
+	last := 1.0 // the unit read last, in main units
+	for step := 0; step < 3; step++ {
+		zn, ok := parseZhInt(rs, k)
+		if !ok || zn.v >= 100 || zn.v < 0 || zn.approx {
+			break
+		}
+		u := at(rs, zn.end)
+		if sub, ok := zhSubunits[u]; ok && sub < last {
+			total += zn.v * sub
+			k, end, last = zn.end+1, zn.end+1, sub
+			skip = false
+			continue
+		}
+		if w, ok := zhSubunitWord(rs, zn.end); ok && last == 1 {
+			total += zn.v * 0.01
+			end = w
+			break
+		}
+		// A bare digit: the next smaller unit (一块二, 七毛八), or the one
+		// after it behind 零 (三块零四).
+		if zn.v < 10 && (colloquial || last < 1) && (!isHan(at(rs, zn.end)) || isRangeWord(at(rs, zn.end))) {
+			next := last / 10
+			if skip {
+				next /= 10
+			}
+			if next >= 0.01 {
+				total += zn.v * next
+				end = zn.end
+			}
+		}
+		break
+	}
+	if end > e && math.Abs(total) < 1e9 {
+		total = math.Round(total*1e6) / 1e6 // 5 + 0.7 + 0.08 is 5.78
+	}
+	return total, end
+}
+
+// zhSubunitWord matches a hundredth named with its currency (两美元又三美分,
+// 10日元5日本銭) at i and returns its end.
+func zhSubunitWord(rs []rune, i int) (int, bool) {
+	for _, w := range []string{"美分", "欧分", "日本銭", "日本钱", "戈比"} {
+		if hasPrefixAt(rs, i, w) {
+			return i + runeLen(w), true
+		}
+	}
+	return i, false
+}
+
+func isRangeWord(r rune) bool { return r == '到' || r == '至' }
 
 // englishOrArabic reads a plain number (Arabic or English words) at i.
 func (sc *scanner) englishOrArabic(i int) (float64, int, bool) {

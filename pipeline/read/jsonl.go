@@ -32,7 +32,14 @@ type Record struct {
 func ParseRecord(line []byte) (Record, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(line, &raw); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return Record{}, fmt.Errorf("want a JSON object, got %s", kind(bytes.TrimSpace(line)))
+		}
 		return Record{}, fmt.Errorf("bad JSON: %w", err)
+	}
+	if raw == nil {
+		return Record{}, errors.New("want a JSON object, got null")
 	}
 	var rec Record
 	str := func(key string, dst *string) error {
@@ -165,19 +172,32 @@ func jsonlUnit(p string, lineNo, index int, line []byte, tooLong bool, max int64
 }
 
 // readLine reads one line without its newline; a line over max bytes is
-// consumed to its end and reported as tooLong.
+// consumed to its end and reported as tooLong. A long line is gathered as
+// a list of buffer-sized pieces and joined once, so reading it allocates
+// about its size, never more than max (plus one buffer) whatever the input.
 func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	var pieces [][]byte
+	var n int64
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
-			if int64(len(line)+len(chunk)) > max {
-				tooLong, line = true, nil
+			if n+int64(len(chunk)) > max {
+				tooLong, pieces = true, nil
+			} else if err == bufio.ErrBufferFull || pieces != nil {
+				pieces = append(pieces, bytes.Clone(chunk))
 			} else {
-				line = append(line, chunk...)
+				line = chunk // the common case: the whole line is in the buffer
 			}
+			n += int64(len(chunk))
 		}
 		if err == bufio.ErrBufferFull {
 			continue
+		}
+		if pieces != nil {
+			line = bytes.Join(pieces, nil)
+		}
+		if tooLong {
+			line = nil
 		}
 		return bytes.TrimRight(line, "\r\n"), tooLong, err
 	}

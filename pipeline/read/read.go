@@ -88,10 +88,17 @@ func docID(path string, index int, text string) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// textDocs splits a decoded text into documents.
-func textDocs(path, text string, opt Options) []doc.Document {
+// textDocs splits a decoded text into documents. A splitter failure (a
+// panic on input it did not foresee) is returned as an error, so one bad
+// file is a rejected input, not a crashed run.
+func textDocs(path, text string, opt Options) (docs []doc.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			docs, err = nil, fmt.Errorf("splitter failed: %v", r)
+		}
+	}()
 	arts := split.Split(text)
-	docs := make([]doc.Document, len(arts))
+	docs = make([]doc.Document, len(arts))
 	for i, a := range arts {
 		pub := a.Published
 		if pub == nil {
@@ -108,5 +115,5 @@ func textDocs(path, text string, opt Options) []doc.Document {
 			Text:         a.Text,
 		}
 	}
-	return docs
+	return docs, nil
 }

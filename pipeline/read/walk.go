@@ -154,7 +154,12 @@ func readStream(ctx context.Context, p string, r io.Reader, opt Options, emit fu
 			return err
 		}
 	}
-	docs := textDocs(p, dec.Text, opt)
+	docs, err := textDocs(p, dec.Text, opt)
+	if err != nil {
+		u := problem(p, "split", err.Error())
+		u.Problem.Digest, u.Bytes = digest(b), len(b)
+		return emit(u)
+	}
 	for i := range docs {
 		n := len(docs[i].Text)
 		if i == 0 {

@@ -74,3 +74,13 @@ func BenchmarkTokens(b *testing.B) {
 		seg.Tokens(text)
 	}
 }
+
+// BenchmarkNew measures the segmenter's start-up with the domain words.
+func BenchmarkNew(b *testing.B) {
+	words := []string{"上合组织", "索海尔·汗", "中吉乌铁路"}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, err := New(words)
+		require.NoError(b, err)
+	}
+}

@@ -252,3 +252,28 @@ func syncDir(dir string) {
 		d.Close()
 	}
 }
+
+// CommittedChunks counts the committed chunks of every run recorded in
+// out's state directory, by run id. A run with chunks but no row in the
+// runs table was killed.
+func CommittedChunks(out string) (map[string]int, error) {
+	dir := filepath.Join(out, Dir, "chunks")
+	ents, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return map[string]int{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", dir, err)
+	}
+	runs := map[string]int{}
+	for _, e := range ents {
+		name, ok := strings.CutSuffix(e.Name(), ".manifest")
+		if !ok || strings.HasPrefix(name, ".") {
+			continue
+		}
+		if i := strings.LastIndexByte(name, '-'); i > 0 {
+			runs[name[:i]]++
+		}
+	}
+	return runs, nil
+}

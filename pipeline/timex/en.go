@@ -19,35 +19,35 @@ const (
 
 var enRules = []rule{
 	// May 24, 2021; September 12; Dec31 , 1994
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay, trigger{enMonthKeys, 0, 48}},
 	// 31-Oct-74, 31/Oct/1974, 14april 2015, 14th April 15
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*[-/ ]?\s*` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*[-/ ]?\s*` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear, trigger{enMonthKeys, 12, 12}},
 	// Tuesday 19th, Monday 21, Sunday the 31st
-	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b`), buildEnWeekdayDay, "en", []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}},
+	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b`), buildEnWeekdayDay, trigger{enDowKeys, 0, 16}},
 	// 24 May 2021; the third of March; 14th April
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnDayMonth, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnDayMonth, trigger{enMonthKeys, 40, 20}},
 	// July 2024; 2017 April
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*[-/,]?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*[-/,]?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear, trigger{enMonthKeys, 8, 16}},
 	// 2019-aug-1, 2019/aug/01
-	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay, trigger{enMonthKeys, 6, 6}},
 	// the weekend
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend, "en", []string{"weekend"}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend, trigger{keys("weekend"), 5, 0}},
 	// 15th century, 21st century
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury, "en", []string{"century"}},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury, trigger{keys("century"), 6, 0}},
 	// in March, next March, March
-	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth, "en", []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth, trigger{enMonthKeys, 10, 1}},
 	// 2024 (in running English text)
-	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear, "en", []string{"1", "2"}},
+	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear, trigger{keys("#4"), 0, 0}},
 	// today, yesterday, the day after tomorrow
-	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay, "en", []string{"today", "yesterday", "tomorrow", "tonight", "tmr"}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay, trigger{keys("today", "yesterday", "tomorrow", "tonight", "tmrw", "tmr"), 20, 0}},
 	// last year, this month, next week
-	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(year|yr|month|week|weekend|quarter|qtr)\b`), buildEnRelUnit, "en", []string{"year", "yr", "month", "week", "quarter", "qtr"}},
+	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(year|yr|month|week|weekend|quarter|qtr)\b`), buildEnRelUnit, trigger{keys("year", "yr", "month", "week", "weekend", "quarter", "qtr"), 12, 0}},
 	// on Tuesday, last Friday, next Monday
-	{regexp.MustCompile(`(?i)\b(?:` + enRel + `\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, "en", []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}},
+	{regexp.MustCompile(`(?i)\b(?:` + enRel + `\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, trigger{enDowKeys, 12, 8}},
 	// 3 days ago, two years ago, in 2 weeks
-	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, "en", []string{"day", "week", "month", "year"}},
+	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "month", "months", "year", "years"), 20, 10}},
 	// the 1990s, 1990 s
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, "en", []string{"0s", "0 s", "0's"}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, trigger{keys("#s"), 4, 4}},
 }
 
 var enMonths = map[string]int{
@@ -161,8 +161,8 @@ var enYearAfterBad = regexp.MustCompile(`(?i)^\s*(?:%|percent|per\s?cent|million
 
 func buildEnYear(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
-	if sc.han {
-		return e, false // Chinese text writes 2025年
+	if sc.han || !sc.sentenceHasLetters(m[0]) {
+		return e, false // Chinese text writes 2025年; a bare number is no year
 	}
 	pre, post := sc.s[sc.window(0, m[0]):m[0]], sc.s[m[1]:min(len(sc.s), m[1]+64)]
 	if strings.HasSuffix(pre, "$") || strings.HasSuffix(pre, "€") || strings.HasSuffix(pre, "£") || strings.HasSuffix(pre, "#") ||
@@ -333,6 +333,9 @@ func buildEnAgo(sc *scan, m []int) (expr, bool) {
 
 func buildEnDecade(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
+	if !sc.sentenceHasLetters(m[0]) {
+		return e, false
+	}
 	c, _ := strconv.Atoi(sc.group(m, 1))
 	d, _ := strconv.Atoi(sc.group(m, 2))
 	if c == 0 {

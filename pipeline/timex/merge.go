@@ -3,6 +3,7 @@ package timex
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -41,6 +42,33 @@ func (sc *scan) merge(es []expr) []expr {
 	return es
 }
 
+// maxGap is the longest gap in bytes between two expressions that a
+// connecting word ("to", 至, "of", "and the") can fill.
+const maxGap = 24
+
+// findBefore matches re, a pattern anchored at its end ($), against
+// s[lo:hi], returning submatch indexes in s's offsets; nil when no match.
+// Such patterns end in an English word (from, of, to) or a range mark
+// (至, 到, -, ~): the text before hi must end with one for re to be tried at
+// all, which keeps the per-expression cost near zero on Chinese text.
+func (sc *scan) findBefore(re *regexp.Regexp, lo, hi int) []int {
+	t := strings.TrimRight(sc.s[lo:hi], " \t")
+	if t == "" {
+		return nil
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if !(r < utf8.RuneSelf && (isASCIILetterByte(byte(r)) || r == '-' || r == '~')) && !strings.ContainsRune("至到—–～－―", r) {
+		return nil
+	}
+	m := re.FindStringSubmatchIndex(sc.s[lo:hi])
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += lo
+		}
+	}
+	return m
+}
+
 // shiftRe is a distance before a date: "3 days after", "two weeks from".
 var shiftRe = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+(from|after|before|since)\s*$`)
 
@@ -57,21 +85,21 @@ func (sc *scan) mergeShift(es []expr) []expr {
 			prevEnd = es[i-1].end
 		}
 		prevEnd = sc.window(prevEnd, e.start)
-		m := shiftRe.FindStringSubmatchIndex(sc.s[prevEnd:e.start])
+		m := sc.findBefore(shiftRe, prevEnd, e.start)
 		if m == nil {
 			continue
 		}
-		n := enNumber(sc.s[prevEnd+m[2] : prevEnd+m[3]])
+		n := enNumber(sc.s[m[2]:m[3]])
 		if n < 1 {
 			continue
 		}
-		if strings.EqualFold(sc.s[prevEnd+m[6]:prevEnd+m[7]], "before") {
+		if strings.EqualFold(sc.s[m[6]:m[7]], "before") {
 			n = -n
 		}
-		unit := strings.ToLower(sc.s[prevEnd+m[4] : prevEnd+m[4]+1])
+		unit := strings.ToLower(sc.s[m[4] : m[4]+1])
 		inner := *e
 		shifted := *e
-		shifted.start = prevEnd + m[0]
+		shifted.start = m[0]
 		shifted.f, shifted.abs, shifted.right, shifted.weekday, shifted.week = fields{}, nil, nil, 0, nil
 		shift := func(r resolved) resolved {
 			t := r.from.Time()
@@ -117,7 +145,7 @@ func (sc *scan) mergeTrailingYear(es []expr) []expr {
 		if i+1 < len(es) && e.right != nil && e.calc == nil && e.abs == nil && e.right.calc == nil && e.right.abs == nil &&
 			!e.f.hasY && !e.right.f.hasY && e.f.hasM {
 			n := es[i+1]
-			if n.calc == nil && n.abs == nil && n.right == nil && n.f.hasY && !n.f.yRel && !n.f.hasM && trailingYearRe.MatchString(sc.s[e.end:n.start]) &&
+			if n.calc == nil && n.abs == nil && n.right == nil && n.f.hasY && !n.f.yRel && !n.f.hasM && n.start-e.end <= maxGap && trailingYearRe.MatchString(sc.s[e.end:n.start]) &&
 				!strings.Contains(sc.s[n.start:n.end], "年") { // 8月31日至9月1日,2025年上合峰会: the year belongs to the name
 
 				r := *e.right
@@ -143,6 +171,7 @@ func (sc *scan) mergeWeekdays(es []expr) []expr {
 			n := es[i+1]
 			gap := sc.s[e.end:n.start]
 			switch {
+			case len(gap) > maxGap:
 			case (e.weekday > 0 && n.week != nil || e.week != nil && n.weekday > 0) && weekOfRe.MatchString(gap):
 				wd, off := e.weekday, 0
 				if wd == 0 {
@@ -194,6 +223,7 @@ func (sc *scan) mergeRanges(es []expr) []expr {
 			var ok bool
 			start, end := e.start, n.end
 			switch {
+			case len(gap) > maxGap:
 			case connRe.MatchString(gap):
 				ok = true
 			case andRe.MatchString(gap):
@@ -249,7 +279,13 @@ func (sc *scan) mergeBare(es []expr) []expr {
 		for lo > prevEnd && !isRuneStart(sc.s[lo]) {
 			lo++
 		}
-		if m := bareBeforeRe.FindStringSubmatchIndex(sc.s[lo:e.start]); m != nil {
+		if m := sc.findBefore(bareBeforeRe, lo, e.start); m != nil {
+			m = append([]int(nil), m...)
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] -= lo
+				}
+			}
 			num := sc.s[lo+m[4] : lo+m[5]]
 			if l, ok := sc.bareFields(num, e.f); ok {
 				left := expr{start: lo + m[2], end: lo + m[3], f: l}

@@ -8,13 +8,13 @@ import (
 // numericRules read dates written with digits and separators, in any language.
 var numericRules = []rule{
 	// 2025-05-24, 2025-05-24 06:31, 2025/5/24, 2025.05.24
-	{regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?`), buildISO, "", []string{"-", "/", "."}},
+	{regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?`), buildISO, trigger{keys("#sep"), 0, 24}},
 	// 10/31/1974, 3/3/15, 1/2/2020
-	{regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`), buildSlashDate, "", []string{"/"}},
+	{regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`), buildSlashDate, trigger{keys("#sep"), 0, 8}},
 	// 2014-10, 2014/10
-	{regexp.MustCompile(`(\d{4})[-/](\d{1,2})\b`), buildYearMonth, "", []string{"-", "/"}},
+	{regexp.MustCompile(`(\d{4})[-/](\d{1,2})\b`), buildYearMonth, trigger{keys("#sep"), 0, 4}},
 	// on 2/15
-	{regexp.MustCompile(`(?i)\bon\s+(\d{1,2})/(\d{1,2})\b`), buildOnSlash, "", []string{"/"}},
+	{regexp.MustCompile(`(?i)\bon\s+(\d{1,2})/(\d{1,2})\b`), buildOnSlash, trigger{keys("#sep"), 4, 6}},
 }
 
 func buildISO(sc *scan, m []int) (expr, bool) {

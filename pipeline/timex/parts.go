@@ -19,6 +19,8 @@ var (
 	// 中 alone is left out: 2024年中国, 今年中方, 三个月中 are not mid-periods.
 	partAfterRe = regexp.MustCompile(`^(?:初|底|末|中旬|上旬|下旬)`)
 	partZhRe    = regexp.MustCompile(`(年|月)(初|底|末)|(上旬|中旬|下旬)`)
+	// partAloneTrig and partZhTrig say where the two bare forms can occur.
+	partAloneTrig, partZhTrig compiled
 )
 
 // partOf narrows r to its beginning (-1), middle (0) or end (1).
@@ -96,9 +98,9 @@ func (sc *scan) mergeParts(es []expr) []expr {
 		}
 		p := e.precision()
 		prevEnd = sc.window(prevEnd, e.start)
-		if m := partBeforeRe.FindStringSubmatchIndex(sc.s[prevEnd:e.start]); m != nil && p != doc.Day || m != nil && e.calc != nil {
-			start := prevEnd + m[2] // "at the end of 2012": the span starts at "end"
-			*e = withPart(*e, partWord(sc.s[prevEnd+m[2]:prevEnd+m[3]]))
+		if m := sc.findBefore(partBeforeRe, prevEnd, e.start); m != nil && p != doc.Day || m != nil && e.calc != nil {
+			start := m[2] // "at the end of 2012": the span starts at "end"
+			*e = withPart(*e, partWord(sc.s[m[2]:m[3]]))
 			e.start = start
 			continue
 		}
@@ -118,8 +120,12 @@ func (sc *scan) mergeParts(es []expr) []expr {
 	}
 	// bare forms
 	var extra []expr
-	for _, re := range []*regexp.Regexp{partAloneRe, partZhRe} {
-		for _, m := range re.FindAllStringSubmatchIndex(sc.s, -1) {
+	for k, re := range []*regexp.Regexp{partAloneRe, partZhRe} {
+		trig := partAloneTrig
+		if k == 1 {
+			trig = partZhTrig
+		}
+		for _, m := range sc.findNear(sc.hits, re, trig) {
 			start, end := m[0], m[1]
 			clash := false
 			for _, e := range es {
@@ -181,7 +187,7 @@ func (sc *scan) mergeParts(es []expr) []expr {
 
 func buildEnDayOfMonth(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
-	if strings.HasPrefix(strings.ToLower(sc.s[m[0]:]), "on ") {
+	if hasPrefixFold(sc.s[m[0]:], "on ") {
 		e.start = m[0] + 3
 	}
 	d := enNumber(sc.group(m, 1))

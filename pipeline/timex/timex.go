@@ -27,7 +27,6 @@ package timex
 import (
 	"regexp"
 	"sort"
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -73,6 +72,8 @@ type expr struct {
 	// unit marks what a bare trailing number would count in a range
 	// ("14th to 16th"): the fields' finest unit.
 	openRange bool // 今年以来: from the start of the period to the reference
+	// runes is the length of the span in code points.
+	runes int
 	// abs, when set, is the resolution of an absolute form that fields
 	// cannot state (2017年下半年, 七十年代).
 	abs *resolved
@@ -80,52 +81,39 @@ type expr struct {
 
 // scan holds the text being read.
 type scan struct {
-	s   string
-	ref *doc.Date
-	han bool
+	s    string
+	ref  *doc.Date
+	han  bool
+	hits hits // trigger keys found in s
 }
 
-// rule is one pattern with the function that turns a match into an expr.
+// rule is one pattern with the function that turns a match into an expr,
+// and the trigger that says where in the text the pattern can match.
 type rule struct {
 	re    *regexp.Regexp
 	build func(sc *scan, m []int) (expr, bool)
-	// lang "zh" rules run only on text with Han characters, "en" rules only
-	// on text with ASCII letters.
-	lang string
-	// need, when set, lists words of which the (lower-cased) text must hold
-	// one for the rule to run: a cheap filter before the regular expression.
-	need []string
+	trig  trigger
 }
 
-// triggered reports whether the lower-cased chunk holds one of r's words.
-func (r rule) triggered(lower string) bool {
-	if len(r.need) == 0 {
-		return true
-	}
-	for _, w := range r.need {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+// compiledRule is a rule with its trigger keys numbered.
+type compiledRule struct {
+	re    *regexp.Regexp
+	build func(sc *scan, m []int) (expr, bool)
+	trig  compiled
 }
 
-// chunks cuts the text at line breaks and sentence ends (。！？), which no
-// date crosses, so that each rule runs only where its words occur.
-func (sc *scan) chunks() [][2]int {
-	var out [][2]int
-	start := 0
-	for i, r := range sc.s {
-		if r == '\n' || r == '。' || r == '！' || r == '？' {
-			end := i + utf8.RuneLen(r)
-			out = append(out, [2]int{start, end})
-			start = end
+// rules are all rules, compiled once.
+var rules []compiledRule
+
+func init() {
+	for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules} {
+		for _, r := range rs {
+			rules = append(rules, compiledRule{r.re, r.build, compile(r.trig)})
 		}
 	}
-	if start < len(sc.s) {
-		out = append(out, [2]int{start, len(sc.s)})
-	}
-	return out
+	partAloneTrig = compile(trigger{keys("beginning", "start", "end", "middle", "eom", "bom", "eoy", "boy"), 24, 32})
+	partZhTrig = compile(trigger{keys("初", "底", "末", "旬"), 6, 6})
+	keyIdx.table()
 }
 
 // group returns submatch i of m in the text, "" when it did not take part.
@@ -136,66 +124,51 @@ func (sc *scan) group(m []int, i int) string {
 	return sc.s[m[2*i]:m[2*i+1]]
 }
 
-// candidates runs every rule and keeps the longest non-overlapping matches.
+// candidates runs every rule near its triggers and keeps the longest
+// non-overlapping matches.
 func (sc *scan) candidates() []expr {
 	var all []expr
-	for _, c := range sc.chunks() {
-		chunk := sc.s[c[0]:c[1]]
-		han, letters := hasHan(chunk), strings.ContainsFunc(chunk, isASCIILetter)
-		lower := strings.ToLower(chunk)
-		for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules} {
-			for _, r := range rs {
-				if r.lang == "zh" && !han || r.lang == "en" && !letters || !r.triggered(lower) {
-					continue
-				}
-				for _, m := range r.re.FindAllStringSubmatchIndex(chunk, -1) {
-					for k := range m {
-						if m[k] >= 0 {
-							m[k] += c[0]
-						}
-					}
-					e, ok := r.build(sc, m)
-					if !ok {
-						continue
-					}
-					for e.start < e.end && (sc.s[e.start] == ' ' || sc.s[e.start] == '\t') {
-						e.start++
-					}
-					for e.end > e.start && (sc.s[e.end-1] == ' ' || sc.s[e.end-1] == '\t') {
-						e.end--
-					}
-					if e.end <= e.start {
-						continue
-					}
-					if e.start == m[0] && e.end == m[1] && !sc.boundaryOK(e.start, e.end) {
-						continue
-					}
-					all = append(all, e)
-				}
+	sc.hits = findHits(sc.s)
+	for _, r := range rules {
+		for _, m := range sc.findNear(sc.hits, r.re, r.trig) {
+			e, ok := r.build(sc, m)
+			if !ok {
+				continue
 			}
+			for e.start < e.end && (sc.s[e.start] == ' ' || sc.s[e.start] == '\t') {
+				e.start++
+			}
+			for e.end > e.start && (sc.s[e.end-1] == ' ' || sc.s[e.end-1] == '\t') {
+				e.end--
+			}
+			if e.end <= e.start {
+				continue
+			}
+			if e.start == m[0] && e.end == m[1] && !sc.boundaryOK(e.start, e.end) {
+				continue
+			}
+			e.runes = utf8.RuneCountInString(sc.s[e.start:e.end])
+			all = append(all, e)
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {
-		li, lj := utf8.RuneCountInString(sc.s[all[i].start:all[i].end]), utf8.RuneCountInString(sc.s[all[j].start:all[j].end])
-		if li != lj {
-			return li > lj
+		if all[i].runes != all[j].runes {
+			return all[i].runes > all[j].runes
 		}
 		return all[i].start < all[j].start
 	})
+	// kept stays sorted by start and free of overlaps, so only the
+	// neighbours of an insertion point can clash.
 	var kept []expr
 	for _, e := range all {
-		clash := false
-		for _, k := range kept {
-			if e.start < k.end && k.start < e.end {
-				clash = true
-				break
-			}
+		i := sort.Search(len(kept), func(i int) bool { return kept[i].start >= e.start })
+		if i > 0 && kept[i-1].end > e.start || i < len(kept) && kept[i].start < e.end {
+			continue
 		}
-		if !clash {
-			kept = append(kept, e)
-		}
+		kept = append(kept, expr{})
+		copy(kept[i+1:], kept[i:])
+		kept[i] = e
 	}
-	sortExprs(kept)
 	return kept
 }
 
@@ -252,7 +225,7 @@ func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && 
 
 func hasHan(s string) bool {
 	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
 			return true
 		}
 	}

@@ -21,27 +21,27 @@ const (
 
 var zhRules = []rule{
 	// 2025年8月31日, 2024年7月, 去年7月, 8月31日, 明年1月25日, 二〇二五年十月一日
-	{regexp.MustCompile(`(?:(` + zhYear + `|` + zhYY + `)\s*年|(` + zhRelY + `)年)?\s*(` + zhN + `)\s*月份?\s*(?:(` + zhN + `)\s*` + zhDay + `)?`), buildZhDate, "zh", []string{"月"}},
+	{regexp.MustCompile(`(?:(` + zhYear + `|` + zhYY + `)\s*年|(` + zhRelY + `)年)?\s*(` + zhN + `)\s*月份?\s*(?:(` + zhN + `)\s*` + zhDay + `)?`), buildZhDate, trigger{keys("月"), 40, 32}},
 	// 本月15日, 上月, 下个月二十号
-	{regexp.MustCompile(`(本|上|下|这|這|今)(?:个|個)?月份?(?:\s*(` + zhN + `)\s*` + zhDay + `)?`), buildZhRelMonth, "zh", []string{"月"}},
+	{regexp.MustCompile(`(本|上|下|这|這|今)(?:个|個)?月份?(?:\s*(` + zhN + `)\s*` + zhDay + `)?`), buildZhRelMonth, trigger{keys("月"), 12, 32}},
 	// 2025年, 二〇二五年, 08年
-	{regexp.MustCompile(`(` + zhYear + `|` + zhYY + `)\s*年度?`), buildZhYear, "zh", []string{"年"}},
+	{regexp.MustCompile(`(` + zhYear + `|` + zhYY + `)\s*年度?`), buildZhYear, trigger{keys("年"), 16, 6}},
 	// 今年, 去年, 明年, 今年以来
-	{regexp.MustCompile(`(大前|大后|大後|` + zhRelY + `)年度?(以来)?|(?:这|這)一?年`), buildZhRelYear, "zh", []string{"年"}},
+	{regexp.MustCompile(`(大前|大后|大後|` + zhRelY + `)年度?(以来)?|(?:这|這)一?年`), buildZhRelYear, trigger{keys("年"), 9, 12}},
 	// 今天, 昨日, 后天
-	{regexp.MustCompile(`大前天|大后天|大後天|大前日|大后日|大後日|前天|后天|後天|前日|后日|後日|昨天|昨日|今天|今日|明天|明日|寻日|尋日|听日|聽日`), buildZhRelDay, "zh", []string{"天", "日"}},
+	{regexp.MustCompile(`大前天|大后天|大後天|大前日|大后日|大後日|前天|后天|後天|前日|后日|後日|昨天|昨日|今天|今日|明天|明日|寻日|尋日|听日|聽日`), buildZhRelDay, trigger{keys("天", "日"), 6, 3}},
 	// 周二, 上周五, 下星期三, 本周末
-	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)?(?:个|個|一)?(?:` + zhWeek + `)([一二三四五六日天末])`), buildZhWeekday, "zh", []string{"周", "週", "星期", "礼拜", "禮拜"}},
+	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)?(?:个|個|一)?(?:` + zhWeek + `)([一二三四五六日天末])`), buildZhWeekday, trigger{zhWeekKeys, 16, 12}},
 	// 上周, 本周, 下个星期
-	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)(?:一)?(?:个|個)?(?:` + zhWeek + `)`), buildZhWeek, "zh", []string{"周", "週", "星期", "礼拜", "禮拜"}},
+	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)(?:一)?(?:个|個)?(?:` + zhWeek + `)`), buildZhWeek, trigger{zhWeekKeys, 16, 6}},
 	// 3天前, 5年前, 两周后
-	{regexp.MustCompile(`(` + zhN + `|[0-9]{3})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)\s*(?:之)?(前|后|後|以前|以后|以後)`), buildZhAgo, "zh", []string{"前", "后", "後"}},
+	{regexp.MustCompile(`(` + zhN + `|[0-9]{3})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)\s*(?:之)?(前|后|後|以前|以后|以後)`), buildZhAgo, trigger{zhUnitKeys, 24, 15}},
 	// 上半年, 2017年下半年
-	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(` + zhRelY + `)年)?(上|下|前|后|後)(?:个|個)?半年`), buildZhHalf, "zh", []string{"半年"}},
+	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(` + zhRelY + `)年)?(上|下|前|后|後)(?:个|個)?半年`), buildZhHalf, trigger{keys("半"), 24, 9}},
 	// 十九世纪七十年代, 90年代, 21世纪
-	{regexp.MustCompile(`(?:(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪)?([0-9]{2}|[1-9]0|[一二三四五六七八九]十)\s*年代|(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪`), buildZhDecade, "zh", []string{"年代", "世纪"}},
+	{regexp.MustCompile(`(?:(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪)?([0-9]{2}|[1-9]0|[一二三四五六七八九]十)\s*年代|(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪`), buildZhDecade, trigger{keys("代", "纪"), 36, 18}},
 	// 30日上午, 29日表示
-	{regexp.MustCompile(`(` + zhN + `)\s*` + zhDay), buildZhDay, "zh", []string{"日", "号", "號"}},
+	{regexp.MustCompile(`(` + zhN + `)\s*` + zhDay), buildZhDay, trigger{keys("日", "号", "號"), 16, 0}},
 }
 
 var zhRelYearOff = map[string]int{

@@ -1,0 +1,67 @@
+package annotate
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/sco-news/extract/dict"
+	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/read"
+)
+
+var (
+	seedOnce sync.Once
+	seedDocs []doc.Document
+)
+
+// seedDocuments returns the documents of ../../seeds as the pipeline reads them.
+func seedDocuments(tb testing.TB) []doc.Document {
+	seedOnce.Do(func() {
+		err := read.Walk(context.Background(), []string{"../../seeds"}, nil, read.Options{Fold: dict.FoldRune}, func(u read.Unit) error {
+			if u.Doc != nil {
+				seedDocs = append(seedDocs, *u.Doc)
+			}
+			return nil
+		})
+		require.NoError(tb, err)
+	})
+	if len(seedDocs) == 0 {
+		tb.Skip("no seeds in ../../seeds")
+	}
+	return seedDocs
+}
+
+func seedBytes(docs []doc.Document) int64 {
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	return n
+}
+
+// BenchmarkAnalyze runs every stage over all seed documents per iteration.
+func BenchmarkAnalyze(b *testing.B) {
+	a, err := Default()
+	require.NoError(b, err)
+	docs := seedDocuments(b)
+	b.SetBytes(seedBytes(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			a.Analyze(d)
+		}
+	}
+}
+
+// BenchmarkNew measures start-up: the built-in dictionary and the segmenter.
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		d, err := dict.Load()
+		require.NoError(b, err)
+		_, err = New(d)
+		require.NoError(b, err)
+	}
+}

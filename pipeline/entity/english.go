@@ -1,0 +1,417 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// word is one English word of the text: letters, digits, inner hyphens and
+// apostrophes.
+type word struct {
+	doc.Span
+	text, lower string
+}
+
+func (w word) capital() bool {
+	r := []rune(w.text)[0]
+	return unicode.IsUpper(r)
+}
+
+// englishWords cuts the Latin words of rs.
+func englishWords(rs []rune) []word {
+	var ws []word
+	for i := 0; i < len(rs); {
+		if !isLatinLetter(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (isLatinLetter(rs[j]) || rs[j] >= '0' && rs[j] <= '9' ||
+			(rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && (isLatinLetter(rs[j+1]) || rs[j+1] >= '0' && rs[j+1] <= '9')) {
+			j++
+		}
+		// a possessive is not part of the name (Tokayev's adviser)
+		if j-i > 2 && (rs[j-2] == '\'' || rs[j-2] == '’') && (rs[j-1] == 's' || rs[j-1] == 'S') {
+			j -= 2
+		}
+		t := string(rs[i:j])
+		ws = append(ws, word{doc.Span{Start: i, End: j}, t, strings.ToLower(t)})
+		i = j
+	}
+	return ws
+}
+
+func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
+
+// english finds English names: people after titles ("Deputy Foreign
+// Minister Farhod Yusupov", "Secretary-General of the SCO, Yerzhan
+// Ashikbayev", "Reporters Han Mo, Han Liang") and before an apposition
+// ("Igor Kovalenko, head of …"); organisations, places and projects ending
+// in a head word ("Peking University", "Poly Theater", "China-Belarus
+// Industrial Park", "Ministry of Investment, Industry and Trade of
+// Uzbekistan"); places after in/at ("in Goa").
+func (d *discoverer) english() {
+	ws := englishWords(d.rs)
+	if len(ws) == 0 {
+		return
+	}
+	e := &enScan{d: d, ws: ws}
+	e.persons()
+	e.heads()
+	e.places()
+}
+
+type enScan struct {
+	d  *discoverer
+	ws []word
+}
+
+// adjacent reports words i and i+1 separated by one space.
+func (e *enScan) adjacent(i int) bool {
+	return i+1 < len(e.ws) && e.ws[i+1].Start == e.ws[i].End+1 && e.d.rs[e.ws[i].End] == ' '
+}
+
+// sep returns the text between words i and i+1.
+func (e *enScan) sep(i int) string {
+	if i+1 >= len(e.ws) {
+		return ""
+	}
+	return string(e.d.rs[e.ws[i].End:e.ws[i+1].Start])
+}
+
+// nameWord reports a word that may be part of a name.
+func (e *enScan) nameWord(i int) bool {
+	w := e.ws[i]
+	return w.capital() && !enNotNames[w.lower] && !e.d.knownOtherAt(w.Start, w.End, doc.Person) && !isTitleWord(w.lower)
+}
+
+func isTitleWord(w string) bool {
+	for _, t := range enTitles {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAt returns how many words from i form a name (capitalised, at most 4).
+func (e *enScan) nameAt(i int) int {
+	n := 0
+	for i+n < len(e.ws) && n < 4 && e.nameWord(i+n) {
+		n++
+		if !e.adjacent(i + n - 1) {
+			break
+		}
+	}
+	// a name is not an organisation or a place
+	if n > 0 {
+		last := e.ws[i+n-1].lower
+		if enOrgHeads[last] || enPlaceHeads[last] || enAreaHeads[last] {
+			return 0
+		}
+	}
+	return n
+}
+
+func (e *enScan) span(i, n int) doc.Span {
+	return doc.Span{Start: e.ws[i].Start, End: e.ws[i+n-1].End}
+}
+
+// titleEndingAt returns how many words ending at word i form a title.
+func (e *enScan) titleEndingAt(i int) int {
+	for _, t := range enTitles {
+		parts := strings.Fields(t)
+		k := len(parts)
+		if k > i+1 {
+			continue
+		}
+		ok := true
+		for j := 0; j < k; j++ {
+			w := e.ws[i-k+1+j]
+			if w.lower != parts[j] || j < k-1 && !e.adjacent(i-k+1+j) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return 0
+}
+
+func (e *enScan) persons() {
+	for i := 0; i < len(e.ws); i++ {
+		t := e.titleEndingAt(i)
+		if t == 0 {
+			continue
+		}
+		plural := strings.HasSuffix(e.ws[i].lower, "s") && e.ws[i].lower != "photos by"
+		j := i + 1
+		if j >= len(e.ws) {
+			continue
+		}
+		sep := e.sep(i)
+		switch {
+		case e.ws[j].lower == "of" && sep == " ":
+			// "Secretary-General of the SCO, Yerzhan Ashikbayev"
+			k := j + 1
+			for k < len(e.ws) && k-j < 7 && !strings.HasPrefix(e.sep(k), ",") {
+				k++
+			}
+			if k >= len(e.ws) || e.sep(k) != ", " {
+				continue
+			}
+			j = k + 1
+		case sep == " " || sep == ": " || sep == ":":
+		default:
+			continue
+		}
+		for j < len(e.ws) {
+			n := e.nameAt(j)
+			if n == 0 {
+				break
+			}
+			e.d.add(e.span(j, n), doc.Person, MethodEnglish)
+			if !plural {
+				break
+			}
+			j += n
+			if j < len(e.ws) && e.ws[j].lower == "and" && (e.sep(j-1) == ", " || e.sep(j-1) == " ") {
+				j++
+				continue
+			}
+			if j < len(e.ws) && e.sep(j-1) == ", " {
+				continue
+			}
+			break
+		}
+	}
+	// "Igor Kovalenko, head of …", "Di Bojie, a professor at …"
+	for i := 0; i < len(e.ws); i++ {
+		n := e.nameAt(i)
+		if n < 2 || i > 0 && e.adjacent(i-1) && e.ws[i-1].capital() {
+			continue
+		}
+		k := i + n - 1
+		if e.sep(k) != ", " || k+1 >= len(e.ws) {
+			continue
+		}
+		j := k + 1
+		if w := e.ws[j].lower; w == "a" || w == "an" || w == "the" {
+			j++
+		}
+		for j < len(e.ws) && (e.ws[j].lower == "deputy" || e.ws[j].lower == "vice" || e.ws[j].lower == "first" || e.ws[j].lower == "chief" || e.ws[j].lower == "senior") {
+			j++
+		}
+		if j < len(e.ws) && e.titleStartingAt(j) {
+			e.d.add(e.span(i, n), doc.Person, MethodEnglish)
+		}
+		i += n - 1
+	}
+}
+
+// titleStartingAt reports a title whose first word is word j.
+func (e *enScan) titleStartingAt(j int) bool {
+	w := e.ws[j].lower
+	for _, t := range enTitles {
+		if strings.Fields(t)[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// heads finds organisations and projects by their last word(s).
+func (e *enScan) heads() {
+	for i := 0; i < len(e.ws); i++ {
+		w := e.ws[i]
+		if p := e.projectHeadEndingAt(i); p > 0 {
+			e.project(i, p)
+			continue
+		}
+		if !w.capital() {
+			continue
+		}
+		switch {
+		case enOrgHeads[w.lower]:
+			s := e.leftName(i)
+			end := i
+			if enOrgOfHeads[w.lower] {
+				end = e.ofTail(i)
+			}
+			if s == i && end == i {
+				continue
+			}
+			e.d.add(doc.Span{Start: e.ws[s].Start, End: e.ws[end].End}, doc.Org, MethodEnglish)
+			i = end
+		case enPlaceHeads[w.lower]:
+			if s := e.leftName(i); s < i {
+				e.d.add(doc.Span{Start: e.ws[s].Start, End: w.End}, doc.Location, MethodEnglish)
+			}
+		case enAreaHeads[w.lower]:
+			if s := e.leftName(i); s < i {
+				e.d.add(doc.Span{Start: e.ws[s].Start, End: w.End}, doc.Location, MethodEnglish)
+			}
+		}
+	}
+	// "Guangdong province": the lower-case head is not part of the name
+	for i := 1; i < len(e.ws); i++ {
+		if enAreaHeads[e.ws[i].lower] && !e.ws[i].capital() && e.adjacent(i-1) && !demonym(e.ws[i-1].lower) {
+			if s := e.leftName(i); s < i {
+				e.d.add(doc.Span{Start: e.ws[s].Start, End: e.ws[i-1].End}, doc.Location, MethodEnglish)
+			}
+		}
+	}
+}
+
+// leftName returns the first word of the capitalised run ending right
+// before word i (connectors and/for inside), i when there is none.
+func (e *enScan) leftName(i int) int {
+	s := i
+	for k := i - 1; k >= 0 && i-k <= 8 && e.adjacent(k); k-- {
+		w := e.ws[k]
+		if strings.HasSuffix(w.lower, "-based") {
+			break
+		}
+		if w.capital() && !enNotNames[w.lower] {
+			s = k
+			continue
+		}
+		if (w.lower == "and" || w.lower == "for") && k > 0 && e.adjacent(k-1) && e.ws[k-1].capital() && !enNotNames[e.ws[k-1].lower] && !e.headAt(k-1) {
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// headAt reports a word that ends a name: two names joined by "and" are
+// two names (Navoi Free Trade Zone and Almaty Technical University).
+func (e *enScan) headAt(k int) bool {
+	w := e.ws[k].lower
+	return enOrgHeads[w] || enPlaceHeads[w] || enAreaHeads[w] || e.projectHeadEndingAt(k) > 0
+}
+
+// ofTail extends "Ministry" over "of Investment, Industry and Trade of
+// Uzbekistan" and returns the last word.
+func (e *enScan) ofTail(i int) int {
+	end := i
+	k := i + 1
+	if k >= len(e.ws) || e.ws[k].lower != "of" || !e.adjacent(i) {
+		return end
+	}
+	for k < len(e.ws) {
+		if e.ws[k].lower != "of" && e.ws[k].lower != "and" && e.ws[k].lower != "the" {
+			break
+		}
+		k++
+		if k >= len(e.ws) || !e.ws[k].capital() || enNotNames[e.ws[k].lower] {
+			break
+		}
+		for k < len(e.ws) && e.ws[k].capital() && !enNotNames[e.ws[k].lower] {
+			end = k
+			if e.adjacent(k) || e.sep(k) == ", " && k+1 < len(e.ws) && e.ws[k+1].capital() {
+				k++
+				continue
+			}
+			k++
+			break
+		}
+		if k <= end || k >= len(e.ws) || !(e.adjacent(end)) {
+			break
+		}
+	}
+	return end
+}
+
+// projectHeadEndingAt returns how many words ending at i form a project
+// head ("Industrial Park", "hydropower plant").
+func (e *enScan) projectHeadEndingAt(i int) int {
+	for _, h := range enProjectHeads {
+		parts := strings.Fields(h)
+		k := len(parts)
+		if k > i+1 {
+			continue
+		}
+		ok := true
+		for j := 0; j < k; j++ {
+			if e.ws[i-k+1+j].lower != parts[j] || j < k-1 && !e.adjacent(i-k+1+j) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return 0
+}
+
+// project records the project whose head ends at word i (h words): a
+// quoted name before a lower-case head is the name alone (“Angren-Papu”
+// railway); otherwise the capitalised run and the head.
+func (e *enScan) project(i, h int) {
+	first := i - h + 1
+	rs := e.d.rs
+	if !e.ws[first].capital() {
+		// “Angren-Papu” railway, “Qilu” Eurasian train
+		pos := e.ws[first].Start
+		for k := first - 1; k >= 0 && first-k <= 2 && e.adjacent(k) && e.ws[k].capital(); k-- {
+			pos = e.ws[k].Start
+		}
+		if pos >= 2 && rs[pos-1] == ' ' && (rs[pos-2] == '”' || rs[pos-2] == '"') {
+			q := pos - 2
+			for o := q - 1; o >= 0 && q-o <= 40; o-- {
+				if rs[o] == '“' || rs[o] == '"' {
+					if q-o > 1 {
+						e.d.add(doc.Span{Start: o + 1, End: q}, doc.Project, MethodEnglish)
+					}
+					return
+				}
+			}
+		}
+	}
+	s := e.leftName(first)
+	if s == first {
+		return
+	}
+	// a country or place alone before a lower-case head is a description
+	if !e.ws[first].capital() && s == first-1 && e.d.knownAt(e.ws[s].Start, e.ws[s].End) {
+		return
+	}
+	e.d.add(doc.Span{Start: e.ws[s].Start, End: e.ws[i].End}, doc.Project, MethodEnglish)
+}
+
+// places finds "in Goa", "at Kuala Lumpur": a capitalised name after in, at
+// or near that is not known, not a month or a title.
+func (e *enScan) places() {
+	for i := 0; i+1 < len(e.ws); i++ {
+		w := e.ws[i].lower
+		if (w != "in" && w != "at" && w != "near") || !e.adjacent(i) {
+			continue
+		}
+		if i > 0 && e.adjacent(i-1) && e.ws[i-1].capital() {
+			continue // a connector inside a title: "SCO in Action"
+		}
+		n := e.nameAt(i + 1)
+		if n == 0 || n > 3 {
+			continue
+		}
+		if demonym(e.ws[i+n].lower) {
+			continue
+		}
+		// the run must end the name: not followed by a capitalised word or a head
+		if e.adjacent(i+n) && i+n+1 < len(e.ws) && (e.ws[i+n+1].capital() || e.projectHeadEndingAt(i+n+1) > 0) {
+			continue
+		}
+		e.d.add(e.span(i+1, n), doc.Location, MethodEnglish)
+	}
+}
+
+// demonym reports a nationality or language word (Chinese, Russian).
+func demonym(w string) bool {
+	return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ish") || w == "english"
+}

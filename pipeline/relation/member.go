@@ -1,0 +1,268 @@
+package relation
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// memberTrigger is a word that states membership. Subjects stand before it
+// (白俄罗斯成为…, "Belarus joined…") unless the trigger admits someone
+// (接收老挝为, 给予阿塞拜疆…地位, "granted observer status to Afghanistan",
+// "made Turkey a dialogue partner", "accepting Iran as").
+type memberTrigger struct {
+	re    *regexp.Regexp
+	after bool // the states follow the trigger
+}
+
+var memberTriggers = []memberTrigger{
+	{regexp.MustCompile(`接收|给予|吸收|(?i:\b(?:granted|admitted|accepted|accepting|absorb|absorbed|made|welcomed)\b)`), true},
+	{regexp.MustCompile(`(?i:\b(?:established|founded) in \d{4} by\b)`), true},
+	{regexp.MustCompile(`成为|加入|升级为|转为|作为|为|是|(?i:\b(?:became|become|becomes|joined|joins|is|are|was|were|as)\b)`), false},
+}
+
+// statuses, most specific first; the first found after the trigger wins.
+var statuses = []struct {
+	re     *regexp.Regexp
+	status string
+}{
+	{regexp.MustCompile(`观察员|(?i:\bobservers?\b)`), "observer"},
+	{regexp.MustCompile(`对话伙伴|(?i:\bdialogue partners?\b)`), "dialogue_partner"},
+	{regexp.MustCompile(`伙伴国|上合组织伙伴|(?i:\bSCO partners?\b|\bpartner (?:state|country|status)\b)`), "partner"},
+	{regexp.MustCompile(`成员国|正式成员|创始成员|(?i:\bmembers?\b|\bfull members?\b|\bmember states?\b|\bfounding members?\b)`), "member"},
+}
+
+// founders are the states an organisation is "established by": members.
+var foundersRe = regexp.MustCompile(`(?i)(?:established|founded) in \d{4} by`)
+
+// pendingRe is in the text before a trigger that has not happened yet:
+// "start the process of accepting Iran", 申请加入: anywhere in the clause
+// before the trigger.
+var pendingRe = regexp.MustCompile(`申请|希望|寻求|争取|(?i:process of|applied to|applies to|seeks? to|hopes? to|wants? to|bid to)`)
+
+// othersRe follows "X与上合组织": 其他成员国 makes X a member.
+var othersRe = regexp.MustCompile(`^(?:其他|其它|其余)成员国|^(?i: (?:and )?other (?:SCO )?member (?:states|countries))`)
+
+// memberships reads the membership statements of sentence s.
+func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
+	sent := string(rs[s.Start:s.End])
+	var countries, orgs []doc.Mention
+	for _, m := range ms {
+		if !s.Contains(m.Span) {
+			continue
+		}
+		switch m.EntityType {
+		case doc.Country:
+			countries = append(countries, m)
+		case doc.Org:
+			orgs = append(orgs, m)
+		}
+	}
+	if len(countries) == 0 {
+		return nil
+	}
+	if len(orgs) == 0 {
+		// 白俄罗斯是最新加入的成员国: the organisation of the sentence before
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.EntityType == doc.Org && m.End <= s.Start && s.Start-m.End < 200 {
+				orgs = append(orgs, m)
+				break
+			}
+		}
+		if len(orgs) == 0 {
+			return nil
+		}
+	}
+	var out []doc.Relation
+	add := func(c, o doc.Mention, status string, ev doc.Span) {
+		out = append(out, doc.Relation{Span: ev, SubjectID: c.EntityID, Predicate: doc.MemberOf, ObjectID: o.EntityID, Status: status})
+	}
+	taken := map[int]bool{}
+	for _, t := range memberTriggers {
+		for _, loc := range t.re.FindAllStringIndex(sent, -1) {
+			ts := doc.Span{Start: s.Start + runeCount(sent[:loc[0]]), End: s.Start + runeCount(sent[:loc[1]])}
+			if taken[ts.Start] || insideMention(ms, ts) {
+				continue
+			}
+			taken[ts.Start] = true
+			c := clauseAround(rs, countries, s, ts)
+			if pendingRe.MatchString(string(rs[c.Start:ts.Start])) {
+				continue
+			}
+			status := ""
+			if foundersRe.MatchString(string(rs[ts.Start:ts.End])) {
+				status = "member"
+			} else {
+				status = statusIn(string(rs[ts.End:c.End]))
+			}
+			var subjects []doc.Mention
+			if t.after {
+				subjects = listAfter(rs, countries, ts.End, c.End)
+			} else {
+				subjects = listBefore(rs, countries, ts.Start, s.Start)
+				if status == "" && len(subjects) > 0 && (string(rs[ts.Start:ts.End]) == "加入" || strings.EqualFold(string(rs[ts.Start:ts.End]), "joined")) {
+					// 第十个成员国白俄罗斯于2024年7月加入: the status stands before
+					first := subjects[len(subjects)-1]
+					status = statusIn(string(rs[max(first.Start-8, s.Start):first.Start]))
+				}
+				if len(subjects) == 0 && strings.EqualFold(strings.TrimSpace(string(rs[ts.Start:ts.End])), "as") {
+					// "As a founding member, China has…": the state follows
+					subjects = listAfter(rs, countries, ts.End, s.End)
+					subjects = subjects[:min(len(subjects), 1)]
+				}
+			}
+			o, ok := nearestOrg(orgs, ts)
+			if !ok {
+				continue
+			}
+			if status == "" {
+				continue
+			}
+			for _, c := range subjects {
+				add(c, o, status, s)
+			}
+		}
+	}
+	for _, c := range countries {
+		for _, o := range orgs {
+			if o.Start > c.End && o.Start-c.End <= 5 && joiner(strings.TrimSpace(string(rs[c.End:o.Start]))) && othersRe.MatchString(string(rs[o.End:s.End])) {
+				add(c, o, "member", doc.Span{Start: c.Start, End: o.End})
+			}
+		}
+	}
+	return out
+}
+
+// statusIn returns the status a membership clause gives, "" when it names
+// none. Only the text up to the next state or trigger counts.
+func statusIn(after string) string {
+	best, at := "", len(after)+1
+	for _, st := range statuses {
+		if loc := st.re.FindStringIndex(after); loc != nil && loc[0] < at {
+			best, at = st.status, loc[0]
+		}
+	}
+	if at > 60 {
+		return ""
+	}
+	return best
+}
+
+// clauseAround returns the clause of sentence s around span t: cut at
+// commas and semicolons, except those inside a list of states.
+func clauseAround(rs []rune, cs []doc.Mention, s, t doc.Span) doc.Span {
+	start, end := t.Start, t.End
+	for start > s.Start && !clauseStop(rs, cs, start-1) {
+		start--
+	}
+	for end < s.End && !clauseStop(rs, cs, end) {
+		end++
+	}
+	return doc.Span{Start: start, End: end}
+}
+
+// clauseStop reports whether rs[i] ends a clause: a comma does, unless a
+// list of states goes on after it ("Saudi Arabia, Egypt and Qatar").
+func clauseStop(rs []rune, cs []doc.Mention, i int) bool {
+	r := rs[i]
+	if r == ',' || r == '，' {
+		j := i + 1
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if strings.HasPrefix(string(rs[j:min(j+4, len(rs))]), "and ") {
+			j += 4
+		}
+		for _, c := range cs {
+			if c.Start == j {
+				return false
+			}
+		}
+		return true
+	}
+	return strings.ContainsRune("；;。！？!?\n", r)
+}
+
+// joiner reports whether sep joins two items of a list.
+func joiner(sep string) bool {
+	switch strings.ToLower(sep) {
+	case "", "、", "和", "与", "及", "同", ",", "，", "and", ", and", "or":
+		return true
+	}
+	return false
+}
+
+// listBefore returns the coordinated states that end right before pos
+// (阿塞拜疆、亚美尼亚和尼泊尔成为…), within the clause from start.
+func listBefore(rs []rune, cs []doc.Mention, pos, start int) []doc.Mention {
+	var out []doc.Mention
+	at := pos
+	for k := len(cs) - 1; k >= 0; k-- {
+		c := cs[k]
+		if c.End > at || c.Start < start {
+			continue
+		}
+		gap := strings.TrimSpace(string(rs[c.End:at]))
+		if len(out) == 0 {
+			if runeCount(gap) > 12 || gap != "," && gap != "，" && strings.ContainsAny(gap, ",，、") {
+				break
+			}
+		} else if !joiner(gap) {
+			break
+		}
+		out = append(out, c)
+		at = c.Start
+	}
+	return out
+}
+
+// listAfter returns the coordinated states that start soon after pos.
+func listAfter(rs []rune, cs []doc.Mention, pos, end int) []doc.Mention {
+	var out []doc.Mention
+	at := pos
+	for _, c := range cs {
+		if c.Start < at || c.End > end {
+			continue
+		}
+		gap := strings.TrimSpace(string(rs[at:c.Start]))
+		if len(out) == 0 {
+			if runeCount(gap) > 30 {
+				break
+			}
+		} else if !joiner(gap) && !joiner(strings.TrimSuffix(gap, ",")) {
+			break
+		}
+		out = append(out, c)
+		at = c.End
+	}
+	return out
+}
+
+// nearestOrg returns the organisation mention of the sentence nearest the
+// trigger, after it first (成为上海合作组织成员国).
+func nearestOrg(orgs []doc.Mention, t doc.Span) (doc.Mention, bool) {
+	var best doc.Mention
+	bd := -1
+	for _, o := range orgs {
+		d := o.Start - t.End
+		if d < 0 {
+			d = t.Start - o.End + 1000 // before the trigger: only when none after
+		}
+		if bd < 0 || d < bd {
+			best, bd = o, d
+		}
+	}
+	return best, bd >= 0
+}
+
+func insideMention(ms []doc.Mention, sp doc.Span) bool {
+	for _, m := range ms {
+		if m.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+func runeCount(s string) int { return len([]rune(s)) }

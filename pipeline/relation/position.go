@@ -1,0 +1,182 @@
+package relation
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// zhRoleRe is a Chinese post as written between an organisation and a
+// person: a short run of Han ending in a post's head word.
+var zhRoleRe = regexp.MustCompile(`^\p{Han}{0,14}?(?:秘书长|书记|主席|总统|总理|首相|部长|外长|局长|厅长|司长|处长|院长|校长|社长|台长|关长|行长|会长|所长|馆长|团长|州长|市长|省长|区长|县长|主任|委员|大使|参赞|领事|代表|发言人|记者|编辑|主编|法官|检察官|专家|总监|经理|董事长|董事|顾问|教授|研究员|特使|国王|总干事|干事|理事长|负责人|大法官)$`)
+
+// enRoleRe is an English post.
+var enRoleRe = regexp.MustCompile(`(?i)^(?:(?:Deputy|Vice|Executive|First|Acting|Assistant|Chief|Senior|Permanent) )*(?:Secretary[- ]General|President|Prime Minister|Premier|(?:[A-Z][a-z]+ )?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Chairman|Chairwoman|Chair|Director(?:[- ]General)?|Ambassador|Spokesperson|Spokesman|Spokeswoman|Head|King|Emir|Chancellor|Governor|Mayor|Secretary|Representative|Envoy|Professor|Reporter|Correspondent|Editor|Researcher|Expert|Judge|Counsellor|Counselor|Consul(?:[- ]General)?)$`)
+
+// formerRe marks a post no longer held; formerBefore, before the holder:
+// "Former SCO Secretary-General".
+var (
+	formerRe     = regexp.MustCompile(`^(?:前|原|(?i:former |ex-))`)
+	formerBefore = regexp.MustCompile(`(?:前任|原|(?:^|[^\p{Han}])前|(?i:\bformer ))$`)
+)
+
+// positions reads the posts of person mentions.
+type positions struct {
+	rs []rune
+	ms []doc.Mention
+}
+
+func (p *positions) rel(person, holder doc.Mention, role string, span doc.Span) (doc.Relation, bool) {
+	role = strings.TrimSpace(role)
+	before := string(p.rs[max(span.Start-8, 0):span.Start])
+	if role == "" || formerRe.MatchString(role) || formerBefore.MatchString(before) {
+		return doc.Relation{}, false
+	}
+	return doc.Relation{Span: span, SubjectID: person.EntityID, Predicate: doc.HoldsPosition, ObjectID: holder.EntityID, Role: role}, true
+}
+
+// of returns the posts of person mention ms[i].
+func (p *positions) of(i int) []doc.Relation {
+	var out []doc.Relation
+	out = append(out, p.zhChain(i)...)
+	for _, f := range []func(int) (doc.Relation, bool){p.enBefore, p.enAfter, p.enRoleOf} {
+		if r, ok := f(i); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// holderBefore returns the index of the organisation or country mention
+// ending before pos with only a role between (no other mention, no
+// punctuation), -1 when there is none.
+func (p *positions) holderBefore(i, pos int) int {
+	for j := i - 1; j >= 0; j-- {
+		o := p.ms[j]
+		if o.End > pos {
+			continue
+		}
+		if !isHolder(o) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// zhChain reads ORG + role + PERSON, and the posts chained before it with
+// 、: 中华人民共和国一级大法官、最高人民法院分管日常工作的副院长邓修明.
+func (p *positions) zhChain(i int) []doc.Relation {
+	person := p.ms[i]
+	var out []doc.Relation
+	end := person.Start
+	if end > 0 && p.rs[end-1] == ' ' {
+		end--
+	}
+	for {
+		j := p.holderBefore(i, end)
+		if j < 0 {
+			return out
+		}
+		o := p.ms[j]
+		role := string(p.rs[o.End:end])
+		if k := strings.LastIndex(role, "的"); k >= 0 {
+			role = role[k+len("的"):]
+		}
+		if !zhRoleRe.MatchString(role) {
+			return out
+		}
+		if r, ok := p.rel(person, o, role, doc.Span{Start: o.Start, End: person.End}); ok {
+			out = append(out, r)
+		}
+		if o.Start == 0 || p.rs[o.Start-1] != '、' {
+			return out
+		}
+		end, i = o.Start-1, j
+	}
+}
+
+// enBefore reads "Kazakhstan's President Kassym-Jomart Tokayev", "SCO
+// Secretary-General Zhang Ming", "Xinhua News Agency reporter Shen Bohan".
+func (p *positions) enBefore(i int) (doc.Relation, bool) {
+	person := p.ms[i]
+	j := p.holderBefore(i, person.Start)
+	if j < 0 {
+		return doc.Relation{}, false
+	}
+	o := p.ms[j]
+	between := string(p.rs[o.End:person.Start])
+	if !strings.HasSuffix(between, " ") {
+		return doc.Relation{}, false
+	}
+	between = strings.TrimPrefix(strings.TrimPrefix(between, "'s"), "’s")
+	if !strings.HasPrefix(between, " ") || !enRoleRe.MatchString(strings.TrimSpace(between)) {
+		return doc.Relation{}, false
+	}
+	return p.rel(person, o, between, doc.Span{Start: o.Start, End: person.End})
+}
+
+var ofRe = regexp.MustCompile(`^,? (?:the |a |an )?([A-Za-z][A-Za-z -]{1,40}?) (?:of|at) (?:the )?$`)
+
+// enAfter reads "Zhang Ming, Secretary-General of the SCO", "Di Bojie, a
+// professor at Nehru University", and "Secretary-General Zhang Ming of
+// the SCO".
+func (p *positions) enAfter(i int) (doc.Relation, bool) {
+	person := p.ms[i]
+	if i+1 >= len(p.ms) || !isHolder(p.ms[i+1]) {
+		return doc.Relation{}, false
+	}
+	o := p.ms[i+1]
+	if o.Start < person.End {
+		return doc.Relation{}, false
+	}
+	between := string(p.rs[person.End:o.Start])
+	if m := ofRe.FindStringSubmatch(between); m != nil && strings.HasPrefix(between, ",") && enRoleRe.MatchString(m[1]) {
+		return p.rel(person, o, m[1], doc.Span{Start: person.Start, End: o.End})
+	}
+	if between == " of " || between == " of the " {
+		if role, ok := p.roleBefore(person.Start); ok {
+			return p.rel(person, o, role, doc.Span{Start: person.Start - len([]rune(role)) - 1, End: o.End})
+		}
+	}
+	return doc.Relation{}, false
+}
+
+// roleBefore returns the capitalised English post right before pos
+// ("Deputy Foreign Minister Farhod Yusupov").
+func (p *positions) roleBefore(pos int) (string, bool) {
+	if pos < 2 || p.rs[pos-1] != ' ' {
+		return "", false
+	}
+	words := strings.Fields(string(p.rs[max(pos-60, 0) : pos-1]))
+	for k := 0; k < len(words); k++ {
+		cand := strings.Join(words[k:], " ")
+		if enRoleRe.MatchString(cand) && unicode.IsUpper([]rune(cand)[0]) {
+			return cand, true
+		}
+	}
+	return "", false
+}
+
+var roleOfRe = regexp.MustCompile(`(?:^|[\s(])((?:[A-Z][a-z-]+ ){0,3}[A-Z][a-z-]+) of (?:the )?(?:(?:Republic|Kingdom|State|Islamic Republic) of )?$`)
+
+// enRoleOf reads "Secretary-General of the SCO, Yerzhan Ashikbayev" and
+// "President of the Republic of Kazakhstan Tokayev".
+func (p *positions) enRoleOf(i int) (doc.Relation, bool) {
+	person := p.ms[i]
+	j := p.holderBefore(i, person.Start)
+	if j < 0 {
+		return doc.Relation{}, false
+	}
+	o := p.ms[j]
+	if gap := string(p.rs[o.End:person.Start]); gap != " " && gap != ", " {
+		return doc.Relation{}, false
+	}
+	m := roleOfRe.FindStringSubmatch(string(p.rs[max(o.Start-60, 0):o.Start]))
+	if m == nil || !enRoleRe.MatchString(m[1]) {
+		return doc.Relation{}, false
+	}
+	return p.rel(person, o, m[1], doc.Span{Start: o.Start, End: person.End})
+}
