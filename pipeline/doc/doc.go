@@ -63,7 +63,7 @@ type Mention struct {
 	EntityType    string
 	CanonicalName string
 	// Method says how the mention was found: "dictionary", "title",
-	// "transliteration", "suffix", "pos", "english".
+	// "transliteration", "suffix", "context", "english" (see package entity).
 	Method        string
 	SentenceIndex int
 }

@@ -32,7 +32,7 @@ type Mention struct {
 	EntityID      string `parquet:"entity_id" doc:"entities.entity_id (country:KAZ, org:sco, person:…)"`
 	EntityType    string `parquet:"entity_type,dict" doc:"COUNTRY, ORG, PERSON, LOCATION or PROJECT"`
 	CanonicalName string `parquet:"canonical_name" doc:"the entity's canonical name (Chinese when it has one)"`
-	Method        string `parquet:"method,dict" doc:"how it was found: dictionary, title, transliteration, suffix, english"`
+	Method        string `parquet:"method,dict" doc:"how it was found: dictionary, title (a post or byline before a name), transliteration (a dotted foreign name), suffix (a head word: …委员会, …铁路), context (在X会见), english"`
 	SentenceIndex int64  `parquet:"sentence_index" doc:"0-based sentence of the document holding the mention"`
 }
 
