@@ -85,7 +85,7 @@ func (st *state) triggers(s doc.Span) []hit {
 	text := string(st.rs[s.Start:s.End])
 	var hs []hit
 	for _, t := range triggers {
-		for _, loc := range t.re.FindAllStringIndex(text, -1) {
+		for _, loc := range t.re.findAll(text) {
 			h := hit{Span: doc.Span{Start: s.Start + runeCount(text[:loc[0]]), End: s.Start + runeCount(text[:loc[1]])}, cls: t.cls}
 			clash := false
 			for _, o := range hs {

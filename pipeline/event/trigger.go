@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"sort"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -22,21 +23,51 @@ const (
 
 // trigger is one pattern of trigger words of a class.
 type trigger struct {
-	re  *regexp.Regexp
+	re  pattern
 	cls class
+}
+
+// pattern is a Chinese and an English regular expression; the English one
+// only runs over text with Latin letters, which keeps the stage fast on
+// Chinese text.
+type pattern struct {
+	zh, en *regexp.Regexp
+}
+
+func bi(zh, en string) pattern {
+	return pattern{zh: regexp.MustCompile(zh), en: regexp.MustCompile(en)}
+}
+
+// findAll returns the byte ranges of every match in text, in text order.
+func (p pattern) findAll(text string) [][]int {
+	locs := p.zh.FindAllStringIndex(text, -1)
+	if hasLatin(text) {
+		locs = append(locs, p.en.FindAllStringIndex(text, -1)...)
+		sort.Slice(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
+	}
+	return locs
+}
+
+func hasLatin(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // triggers are tried all over a sentence; overlapping matches of later
 // patterns are dropped.
 var triggers = []trigger{
-	{regexp.MustCompile(`成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)|(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`), clsAccession},
-	{regexp.MustCompile(`签署|签订|签约|(?:批准|通过)了?《|(?i:\b(?:signed|inked|adopted|approved)\b)`), clsSigning},
-	{regexp.MustCompile(`国事访问|正式访问|工作访问|访问|出访|到访|访|(?i:\b(?:visited|visits|visiting|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`), clsVisit},
-	{regexp.MustCompile(`开幕|闭幕|(?i:\b(?:opened|opens|kicked off)\b)`), clsOpen},
-	{regexp.MustCompile(`启动|开通|通航|通车|启用|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业|(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`), clsLaunch},
-	{regexp.MustCompile(`举行|举办|召开|主办|承办|(?i:\b(?:held|hosted|hosts|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`), clsHold},
-	{regexp.MustCompile(`出席|参加|主持|(?i:\b(?:attended|attends|attending|chaired|addressed|spoke at|speaking at|participated in)\b)`), clsAttend},
-	{regexp.MustCompile(`会见|会谈|会晤|接见|通电话|(?i:\b(?:met with|met|held talks|received)\b)`), clsMeet},
+	{bi(`成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)`, `(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`), clsAccession},
+	{bi(`签署|签订|签约|(?:批准|通过)了?《`, `(?i:\b(?:signed|inked|adopted|approved)\b)`), clsSigning},
+	{bi(`国事访问|正式访问|工作访问|访问|出访|到访|访`, `(?i:\b(?:visited|visits|visiting|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`), clsVisit},
+	{bi(`开幕|闭幕`, `(?i:\b(?:opened|opens|kicked off)\b)`), clsOpen},
+	{bi(`启动|开通|通航|通车|启用|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业`, `(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`), clsLaunch},
+	{bi(`举行|举办|召开|主办|承办`, `(?i:\b(?:held|hosted|hosts|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`), clsHold},
+	{bi(`出席|参加|主持`, `(?i:\b(?:attended|attends|attending|chaired|addressed|spoke at|speaking at|participated in)\b)`), clsAttend},
+	{bi(`会见|会谈|会晤|接见|通电话`, `(?i:\b(?:met with|met|held talks|received)\b)`), clsMeet},
 }
 
 // notAfter are continuations that make a trigger something else: 启动资金
@@ -66,14 +97,14 @@ const expo = "expo"
 
 // nouns give the type of what is held, attended or opened.
 var nouns = []struct {
-	re  *regexp.Regexp
+	re  pattern
 	typ string
 }{
-	{regexp.MustCompile(`峰会|元首理事会|(?i:\bsummit\b|Council of (?:the )?Heads of State)`), doc.Summit},
-	{regexp.MustCompile(`论坛|(?i:\bforum\b)`), doc.Forum},
-	{regexp.MustCompile(`(?:揭牌|启动|开通|成立|落成|奠基|开工|竣工|投运|通车)(?:仪式|典礼)|(?i:\b(?:inauguration|launch|launching|unveiling|groundbreaking|commissioning) ceremony\b)`), doc.Launch},
-	{regexp.MustCompile(`博览会|展览会|展会|艺术节|文化节|电影节|(?i:\b(?:expo|exhibition|fair|festival)\b)`), expo},
-	{regexp.MustCompile(`会议|会谈|会晤|会见|吹风会|发布会|记者会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会|(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`), doc.Meeting},
+	{bi(`峰会|元首理事会`, `(?i:\bsummit\b|Council of (?:the )?Heads of State)`), doc.Summit},
+	{bi(`论坛`, `(?i:\bforum\b)`), doc.Forum},
+	{bi(`(?:揭牌|启动|开通|成立|落成|奠基|开工|竣工|投运|通车)(?:仪式|典礼)`, `(?i:\b(?:inauguration|launch|launching|unveiling|groundbreaking|commissioning) ceremony\b)`), doc.Launch},
+	{bi(`博览会|展览会|展会|艺术节|文化节|电影节`, `(?i:\b(?:expo|exhibition|fair|festival)\b)`), expo},
+	{bi(`会议|会谈|会晤|会见|吹风会|发布会|记者会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会`, `(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`), doc.Meeting},
 }
 
 // notEvent follows a noun that names something else: 峰会新闻中心 is an
@@ -85,7 +116,7 @@ func findNouns(rs []rune, c doc.Span, ms []doc.Mention) []noun {
 	text := string(rs[c.Start:c.End])
 	var out []noun
 	for _, n := range nouns {
-		for _, loc := range n.re.FindAllStringIndex(text, -1) {
+		for _, loc := range n.re.findAll(text) {
 			sp := doc.Span{Start: c.Start + runeCount(text[:loc[0]]), End: c.Start + runeCount(text[:loc[1]])}
 			if notEvent.MatchString(string(rs[sp.End:c.End])) || insideName(ms, sp) || overlapsAny(out, sp) {
 				continue
