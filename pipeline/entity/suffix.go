@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -19,13 +20,16 @@ const maxNameRunes = 24
 // (坎巴拉塔1号水电站).
 func (d *discoverer) zhSuffixes() {
 	rs := d.rs
+	var buf []int
 	for e := 1; e <= len(rs); e++ {
 		if !isHan(rs[e-1]) {
 			continue
 		}
-		for _, rule := range zhSuffixes {
-			n := len([]rune(rule.suffix))
-			if n > e || string(rs[e-n:e]) != rule.suffix || !suffixFits(rs, e-n, e, rule.suffix) {
+		buf = zhSuffixEnds.all(rs, e, buf)
+		for _, ri := range buf {
+			rule := zhSuffixes[ri]
+			n := utf8.RuneCountInString(rule.suffix)
+			if !suffixFits(rs, e-n, e, rule.suffix) {
 				continue
 			}
 			if k, ok := d.knownEndsAt(e-n, e); ok {
@@ -132,12 +136,7 @@ func (d *discoverer) knownEndsAt(h, e int) (Match, bool) {
 // suffixEndsAt reports a head word of any type ending at p (a complete
 // name before a list separator).
 func (d *discoverer) suffixEndsAt(p int) bool {
-	for _, rule := range zhSuffixes {
-		if hasWordEndingAt(d.rs, p, []string{rule.suffix}) > 0 {
-			return true
-		}
-	}
-	return false
+	return zhSuffixEnds.longest(d.rs, p) > 0
 }
 
 // genericCore reports a name made of generic words only (国际物流, 光伏).

@@ -73,7 +73,7 @@ type suffixRule struct {
 var zhSuffixes = func() []suffixRule {
 	var rs []suffixRule
 	add := func(typ string, anchored bool, list string) {
-		for _, s := range words(list) {
+		for _, s := range words(list).ws {
 			rs = append(rs, suffixRule{s, typ, anchored})
 		}
 	}
@@ -83,6 +83,15 @@ var zhSuffixes = func() []suffixRule {
 	add("PROJECT", false, `铁路 高速公路 公路 走廊 经济走廊 机场 国际机场 电站 水电站 光伏电站 风电站 核电站 发电厂 工业园 产业园 工业园区 产业园区 科技园 物流园 示范区 试验区 合作区 开发区 自贸区 基地 大桥 隧道 管道 科创城 班列`)
 	sort.SliceStable(rs, func(i, j int) bool { return len([]rune(rs[i].suffix)) > len([]rune(rs[j].suffix)) })
 	return rs
+}()
+
+// zhSuffixEnds indexes the head words of zhSuffixes by where they end.
+var zhSuffixEnds = func() *endings {
+	ws := make([]string, len(zhSuffixes))
+	for i, r := range zhSuffixes {
+		ws[i] = r.suffix
+	}
+	return newEndings(ws)
 }()
 
 // zhAdminSuffixes extend a dictionary place to the same place (阿斯塔纳市).
@@ -146,10 +155,17 @@ var enProjectHeads = lowerPhrases(`
 industrial park|economic corridor|corridor|railway|railroad|highway|expressway|airport|pipeline|gas pipeline|demonstration area|demonstration zone|pilot zone|free trade zone|economic zone|industrial zone|logistics hub|hydropower plant|hydropower station|power plant|power station|solar plant|wind farm|solar park|technology park|science park|base|tunnel|bridge
 `)
 
-func words(s string) []string {
+func words(s string) wordList {
 	ws := strings.Fields(s)
 	sort.SliceStable(ws, func(i, j int) bool { return len([]rune(ws[i])) > len([]rune(ws[j])) })
-	return ws
+	return wordList{ws: ws, ends: newEndings(ws)}
+}
+
+// wordList is a fixed list of words, longest first, indexed for lookups
+// that end at a position.
+type wordList struct {
+	ws   []string
+	ends *endings
 }
 
 func runeSet(s string) map[rune]bool {
@@ -186,8 +202,8 @@ func lowerPhrases(s string) []string {
 
 // hasWordAt reports whether one of ws (longest first) occurs in rs at i
 // and returns its length in runes.
-func hasWordAt(rs []rune, i int, ws []string) int {
-	for _, w := range ws {
+func hasWordAt(rs []rune, i int, wl wordList) int {
+	for _, w := range wl.ws {
 		n := 0
 		ok := true
 		for _, r := range w {
@@ -204,16 +220,8 @@ func hasWordAt(rs []rune, i int, ws []string) int {
 	return 0
 }
 
-// hasWordEndingAt reports whether one of ws ends in rs right before end and
-// returns its length.
-func hasWordEndingAt(rs []rune, end int, ws []string) int {
-	for _, w := range ws {
-		wr := []rune(w)
-		if len(wr) <= end && string(rs[end-len(wr):end]) == w {
-			return len(wr)
-		}
-	}
-	return 0
-}
+// hasWordEndingAt reports whether one of the words of set ends in rs right
+// before end and returns the longest one's length.
+func hasWordEndingAt(rs []rune, end int, wl wordList) int { return wl.ends.longest(rs, end) }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -3,6 +3,7 @@ package event
 import (
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -32,16 +33,22 @@ type trigger struct {
 // Chinese text.
 type pattern struct {
 	zh, en *regexp.Regexp
+	// zhFirst and enFirst are the runes a match can start with ("" when
+	// unknown): a text with none of them cannot match.
+	zhFirst, enFirst string
 }
 
 func bi(zh, en string) pattern {
-	return pattern{zh: regexp.MustCompile(zh), en: regexp.MustCompile(en)}
+	return pattern{zh: regexp.MustCompile(zh), en: regexp.MustCompile(en), zhFirst: firstRunes(zh), enFirst: firstRunes(en)}
 }
 
 // findAll returns the byte ranges of every match in text, in text order.
 func (p pattern) findAll(text string) [][]int {
-	locs := p.zh.FindAllStringIndex(text, -1)
-	if hasLatin(text) {
+	var locs [][]int
+	if p.zhFirst == "" || strings.ContainsAny(text, p.zhFirst) {
+		locs = p.zh.FindAllStringIndex(text, -1)
+	}
+	if hasLatin(text) && (p.enFirst == "" || strings.ContainsAny(text, p.enFirst)) {
 		locs = append(locs, p.en.FindAllStringIndex(text, -1)...)
 		sort.Slice(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
 	}

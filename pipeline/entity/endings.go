@@ -1,0 +1,71 @@
+package entity
+
+import "sort"
+
+// endings finds which words of a fixed list end at a position of a text,
+// walking a trie of the reversed words backwards from that position: the
+// cost is bounded by the longest word, whatever the list's length, and
+// nothing is allocated per lookup.
+type endings struct {
+	root *rnode
+}
+
+type rnode struct {
+	next map[rune]*rnode
+	// idx holds the list indexes of the words that end (start, reversed) here.
+	idx []int
+}
+
+// newEndings indexes ws; lookups report indexes into ws.
+func newEndings(ws []string) *endings {
+	e := &endings{root: &rnode{}}
+	for i, w := range ws {
+		rs := []rune(w)
+		n := e.root
+		for j := len(rs) - 1; j >= 0; j-- {
+			if n.next == nil {
+				n.next = map[rune]*rnode{}
+			}
+			c := n.next[rs[j]]
+			if c == nil {
+				c = &rnode{}
+				n.next[rs[j]] = c
+			}
+			n = c
+		}
+		n.idx = append(n.idx, i)
+	}
+	return e
+}
+
+// longest returns the length of the longest word ending right before end, 0
+// when none does.
+func (e *endings) longest(rs []rune, end int) int {
+	n, best := e.root, 0
+	for j := end - 1; j >= 0; j-- {
+		n = n.next[rs[j]]
+		if n == nil {
+			break
+		}
+		if len(n.idx) > 0 {
+			best = end - j
+		}
+	}
+	return best
+}
+
+// all appends to buf the indexes of every word ending right before end, in
+// list order.
+func (e *endings) all(rs []rune, end int, buf []int) []int {
+	buf = buf[:0]
+	n := e.root
+	for j := end - 1; j >= 0; j-- {
+		n = n.next[rs[j]]
+		if n == nil {
+			break
+		}
+		buf = append(buf, n.idx...)
+	}
+	sort.Ints(buf)
+	return buf
+}
