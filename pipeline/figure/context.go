@@ -10,9 +10,13 @@ var (
 	growthWords = []string{"同比增长", "同比增加", "同比下降", "同比减少", "增长", "增加", "增幅", "增速", "上涨", "上升", "下降", "下滑", "减少", "提高",
 		"rose", "rise", "risen", "grew", "grow", "growth", "increase", "increased", "up ", "down ", "fell", "decline", "declined", "jumped", "surged"}
 	shareWords = []string{"占", "比重", "份额", "占比", "share", "accounted for", "accounts for", "accounting for", "of the total"}
-	tradeWords = []string{"贸易额", "贸易总额", "进出口总额", "进出口额", "贸易规模", "进出口", "双边贸易", "贸易",
-		"trade volume", "trade between", "bilateral trade", "trade turnover", "trade"}
-	memberWords = []string{"上合组织", "上海合作组织", "成员国", "观察员国", "对话伙伴", "sco", "shanghai cooperation", "member states"}
+	tradeWords = []string{"贸易额", "贸易总额", "进出口总额", "进出口额", "贸易规模", "进出口", "双边贸易",
+		"trade volume", "trade between", "bilateral trade", "trade turnover", "import and export", "imports and exports", "total trade"}
+	// weakTradeWords say trade only right before the amount (贸易部 names a ministry).
+	weakTradeWords = []string{"贸易", "trade"}
+	growthNouns    = []string{"increase", "growth", "rise", "jump", "decline", "drop", "fall", "增长", "增幅"}
+	makeUpWords    = []string{"成员国", "观察员国", "对话伙伴", "创始成员", "member states", "observer states", "dialogue partners", "founding members"}
+	memberWords    = []string{"上合组织", "上海合作组织", "成员国", "观察员国", "对话伙伴", "sco", "shanghai cooperation", "member states"}
 )
 
 // addContext fills Measure, Period and SubjectEntityID from the sentence of
@@ -22,8 +26,9 @@ func addContext(sc *scanner, figs []doc.Figure, opt Options) {
 		f := &figs[i]
 		s, e := sentenceBounds(sc.rs, f.Start, f.End)
 		before := string(sc.rs[s:f.Start])
+		after := string(sc.rs[f.End:min(e, f.End+15)])
 		whole := string(sc.rs[s:e])
-		f.Measure = measure(f, before, whole)
+		f.Measure = measure(f, before, after, whole)
 		f.Period = period(sc.rs, s, e, f.Start)
 		f.SubjectEntityID = subject(opt.Subjects, s, f.Start, f.Measure)
 	}
@@ -57,24 +62,23 @@ func isSentenceEnd(rs []rune, i int) bool {
 	return false
 }
 
-func measure(f *doc.Figure, before, whole string) string {
-	near := before
-	if r := []rune(near); len(r) > 12 {
-		near = string(r[len(r)-12:])
-	}
+func measure(f *doc.Figure, before, after, whole string) string {
+	near := lastRunes(before, 12)
 	switch f.Kind {
 	case "percent":
-		if containsAny(near, growthWords) {
-			return "growth_rate"
+		if containsAny(near, growthWords) || hasAnyPrefix(strings.TrimLeft(after, " "), growthNouns) {
+			return "growth_rate" // 同比增长2.7%, a 2.7% increase
 		}
-		if containsAny(before, shareWords) || containsAny(whole, []string{"比重", "份额", "占比", "share of"}) {
-			return "share"
+		if containsAny(before, shareWords) || containsAny(whole, []string{"比重", "份额", "占比", "share of"}) ||
+			strings.HasPrefix(after, " of ") {
+			return "share" // 占50%, half of the world's population
 		}
 		if containsAny(before, growthWords) {
 			return "growth_rate"
 		}
 	case "money":
-		if containsAny(before, tradeWords) || containsAny(whole, []string{"贸易额", "进出口总额", "trade volume", "trade turnover"}) {
+		if containsAny(before, tradeWords) || containsAny(lastRunes(before, 15), weakTradeWords) ||
+			containsAny(whole, []string{"贸易额", "进出口总额", "trade volume", "trade turnover"}) {
 			return "trade_volume"
 		}
 	case "count":
@@ -83,15 +87,52 @@ func measure(f *doc.Figure, before, whole string) string {
 			if containsAny(whole, memberWords) {
 				return "member_count"
 			}
+		case "country":
+			// 涵盖26个国家, to 26 countries: the make-up of the organisation
+			if containsAny(whole, makeUpWords) {
+				return "member_count"
+			}
 		}
 	}
 	return ""
 }
 
+// lastRunes returns the last n runes of s, without a word cut at the start.
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	k := len(r) - n
+	for k < len(r) && isLetter(r[k]) && isLetter(r[k-1]) {
+		k++
+	}
+	return string(r[k:])
+}
+
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of words; an English word must
+// start a word ("up " is not in "group 2").
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
+		for k := 0; k+len(w) <= len(s); {
+			i := strings.Index(s[k:], w)
+			if i < 0 {
+				break
+			}
+			i += k
+			if !isLetter(rune(w[0])) || i == 0 || !isLetter(rune(s[i-1])) {
+				return true
+			}
+			k = i + 1
 		}
 	}
 	return false

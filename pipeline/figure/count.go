@@ -1,6 +1,9 @@
 package figure
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // countNouns map what a count counts to the singular English noun of the
 // gold vocabulary (docs/gold-format.md). Longest first when matching.
@@ -17,7 +20,11 @@ var countNouns = sortNouns([]noun{
 	{"元首", "person"}, {"运动员", "person"}, {"志愿者", "person"}, {"游客", "person"},
 	{"班列", "train"}, {"列车", "train"}, {"媒体", "organization"}, {"地区", "region"},
 	{"省份", "province"}, {"领域", "field"}, {"倡议", "initiative"}, {"成果", "outcome"},
-	{"论坛", "forum"}, {"展位", "booth"}, {"参展商", "exhibitor"}, {"展商", "exhibitor"},
+	{"论坛", "forum"}, {"展位", "booth"}, {"批次", "shipment"}, {"友城", "sister_city"},
+	{"友好城市", "sister_city"}, {"语言", "language"}, {"故事", "story"}, {"音乐会", "concert"},
+	{"装置", "device"}, {"设备", "device"}, {"智库", "organization"}, {"大洲", "continent"},
+	{"heads", "person"}, {"entrepreneurs", "person"}, {"parties", "organization"},
+	{"political parties", "organization"}, {"stories", "story"}, {"参展商", "exhibitor"}, {"展商", "exhibitor"},
 	{"大学", "university"}, {"高校", "university"}, {"学校", "school"}, {"航线", "route"},
 	{"航班", "flight"}, {"口岸", "port"}, {"园区", "park"},
 	{"member states", "member_state"}, {"member state", "member_state"},
@@ -43,6 +50,7 @@ var classifiers = map[rune]string{
 	'个': "", '位': "person", '名': "person", '项': "", '家': "company", '座': "", '列': "train",
 	'场': "", '次': "", '份': "document", '批': "", '所': "", '架': "", '艘': "", '辆': "",
 	'条': "", '届': "", '种': "", '类': "", '支': "", '部': "", '款': "",
+	'对': "", '户': "household", '件': "", '本': "", '台': "",
 }
 
 type noun struct{ word, unit string }
@@ -56,6 +64,12 @@ func sortNouns(ns []noun) []noun {
 // up to two modifiers and a plural noun in English.
 func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 	if isHan(at(rs, k)) {
+		// 1.2万批次: a noun that starts with a classifier character.
+		for _, nn := range countNouns {
+			if _, cl := classifiers[firstRune(nn.word)]; cl && runeLen(nn.word) > 1 && hasPrefixAt(rs, k, nn.word) {
+				return nn.unit, k + runeLen(nn.word), true
+			}
+		}
 		j := k
 		clUnit, hasCl := classifiers[at(rs, j)]
 		if hasCl {
@@ -78,11 +92,35 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 				return nn.unit, j + runeLen(nn.word), true
 			}
 		}
+		// 30家民间友好机构, 300余位主流媒体代表: the last known noun of the
+		// few characters after the classifier (the head comes last).
+		if hasCl {
+			unit, end := "", 0
+			for d := 1; d <= 6 && isHan(at(rs, j+d)) && !isSentencePunct(at(rs, j+d)) && at(rs, j+d) != '的'; d++ {
+				for _, nn := range countNouns {
+					if runeLen(nn.word) > 1 && isHan(firstRune(nn.word)) && hasPrefixAt(rs, j+d, nn.word) && j+d+runeLen(nn.word) > end {
+						unit, end = nn.unit, j+d+runeLen(nn.word)
+					}
+				}
+			}
+			if end > 0 {
+				return unit, end, true
+			}
+		}
 		if hasCl && clUnit != "" {
 			return clUnit, j, true
 		}
 		if at(rs, k) == '人' {
 			return "person", k + 1, true
+		}
+		// 18个生动故事, 两场音乐会, 6种语言: a count of something the
+		// vocabulary does not name (the unit stays empty), not a duration.
+		if hasCl && (isHan(at(rs, j)) || strings.ContainsRune("“\"《「", at(rs, j)) || isSentencePunct(at(rs, j))) && !durationAt(rs, j) {
+			return "", j, true // 合作项目已超过50个。: the noun said before
+		}
+		// 三大洲, 四大领域: N big things.
+		if at(rs, k) == '大' && isHan(at(rs, k+1)) && !strings.ContainsRune("学会楼厦道使街桥门人家国型量幅", at(rs, k+1)) {
+			return "", k + 1, true
 		}
 		return "", k, false
 	}
@@ -100,6 +138,14 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 				return nn.unit, j + runeLen(nn.word), true
 			}
 		}
+		// eight key areas, three successful visits: a plural noun the
+		// vocabulary does not know, unless a noun follows it.
+		if w, e := wordAt(rs, j); isPluralNoun(w) && !startsNumeral(rs, skipSpaces(rs, e)) {
+			// (a verb takes an object: "Group 2 covers 40%")
+			if next, _ := wordAt(rs, skipSpaces(rs, e)); !isPluralNoun(next) || isStopWord(next) {
+				return singular(w), e, true
+			}
+		}
 		// skip one modifier word (SCO, founding, full, Central Asian)
 		e := j
 		for e < len(rs) && (isLetter(rs[e]) || rs[e] == '-') {
@@ -111,6 +157,58 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 		j = skipSpaces(rs, e)
 	}
 	return "", k, false
+}
+
+// wordAt returns the lower-case letter word at i and its end.
+func wordAt(rs []rune, i int) (string, int) {
+	e := i
+	for e < len(rs) && isLetter(rs[e]) {
+		e++
+	}
+	return string(rs[i:e]), e
+}
+
+// notCounted are plural nouns of measures, time and money: "5 years", "3
+// times", "100 tons" are not counts.
+var notCounted = map[string]bool{
+	"years": true, "months": true, "weeks": true, "days": true, "hours": true, "minutes": true,
+	"seconds": true, "decades": true, "centuries": true, "times": true, "percents": true,
+	"points": true, "tons": true, "tonnes": true, "kilometers": true, "kilometres": true, "miles": true,
+	"meters": true, "metres": true, "hectares": true, "acres": true, "barrels": true, "degrees": true,
+	"kilograms": true, "grams": true, "liters": true, "litres": true, "inches": true, "feet": true,
+	"yards": true, "pounds": true, "dollars": true, "euros": true, "cents": true, "rubles": true,
+	"roubles": true, "rupees": true, "yuans": true, "bits": true, "bytes": true, "gigabytes": true,
+	"megawatts": true, "kilowatts": true, "gigawatts": true, "watts": true, "volts": true,
+	"thousands": true, "millions": true, "billions": true, "trillions": true, "hundreds": true,
+	"dozens": true, "lakhs": true, "crores": true, "others": true, "ones": true, "is": true, "was": true,
+	"has": true, "this": true, "its": true, "as": true, "us": true, "plus": true, "minus": true,
+}
+
+// isPluralNoun reports a word that may be a plural counted noun.
+func isPluralNoun(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !notCounted[w]
+}
+
+// singular returns the singular of an English plural (stories → story).
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-1]
+}
+
+// durationAt reports a time unit after a classifier (3个月, 两个小时): a
+// duration, not a count.
+func durationAt(rs []rune, j int) bool {
+	for _, w := range []string{"月", "小时", "钟头", "星期", "礼拜", "世纪", "季度", "工作日", "年", "天", "半", "晚", "夜", "周", "百分点", "点"} {
+		if hasPrefixAt(rs, j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStopWord lists words after which no counted noun follows.

@@ -7,7 +7,9 @@
 // durations, ages, ordinals, multipliers, physical measures, numbers inside
 // names (上合组织+, 5G), footnote markers and phone numbers are not figures: a
 // number becomes a figure only with a currency, a percent form or a counted
-// noun next to it. Numbers returns every number with its value, figure or not.
+// noun next to it. Numbers returns every number with its value, figure or
+// not; Ranges returns the number intervals (20~100, 大于10小于20, between 20
+// and 30, 五百多 = more than 500) with their bounds and open sides.
 //
 // Example:
 //
@@ -18,8 +20,14 @@
 // Values follow docs/gold-format.md: money in currency units with an ISO 4217
 // code (a bare $ is USD, 元 is CNY), percent as the number of percent (2.7 for
 // 2.7%, 40 for 四成), counts with the singular English noun of what is
-// counted. Ranges (1万-5万元) set ValueMin and ValueMax, and Value to the lower
-// bound.
+// counted. Ranges (1万-5万元, from 10 dollars to 20 dollars) set ValueMin and
+// ValueMax, and Value to the lower bound; "from X to Y" after a change word
+// (rose, 增) is two figures, not a range. Counts take any counted noun: the
+// vocabulary of docs/gold-format.md names the unit where it can (26个国家 →
+// country, 30家民间友好机构 → organization), an English plural gives its
+// singular (eight key areas → area), otherwise the unit stays empty (18个精彩
+// 瞬间). Not counts: 一 as an article (一家媒体), vague 几十, slogans in
+// quotes, "the two sides", durations (3个月, 5 years).
 package figure
 
 import (
@@ -111,6 +119,9 @@ func (sc *scanner) figureAt(i int) (doc.Figure, bool) {
 	}
 	n, ok := sc.numberAt(i)
 	if !ok {
+		n, ok = sc.articleOne(i)
+	}
+	if !ok {
 		return doc.Figure{}, false
 	}
 	// A range: 1万-5万元, 2000至3000列, 10-20 dollars.
@@ -184,6 +195,28 @@ func (sc *scanner) rangeTo(f doc.Figure) (doc.Figure, bool) {
 	f.End, f.ValueMin, f.ValueMax = g.End, f.Value, g.ValueMax
 	f.Surface = string(sc.orig[f.Start:f.End])
 	return f, true
+}
+
+// articleOne reads "a" or "an" before an English currency word as the
+// number one: a dollar, above a dollar and 42 cents.
+func (sc *scanner) articleOne(i int) (num, bool) {
+	rs := sc.rs
+	e := i + 1
+	if hasPrefixAt(rs, i, "an") {
+		e = i + 2
+	} else if at(rs, i) != 'a' {
+		return num{}, false
+	}
+	if isLetter(at(rs, i-1)) || !isSpace(at(rs, e)) {
+		return num{}, false
+	}
+	k := skipSpaces(rs, e)
+	c, ce, ok := matchCurrency(rs, k, suffixCurrencies)
+	if !ok || !isLetter(firstRune(c.word)) || c.sub != 0 || c.word == "le" || c.word == "sen" || startsNumeral(rs, skipSpaces(rs, ce)) {
+		// (a US$ 4.7 billion: the currency of the amount after it)
+		return num{}, false
+	}
+	return num{Span: doc.Span{Start: i, End: e}, v: 1}, true
 }
 
 // finishFigure sets the span start, the surface and the approximation.

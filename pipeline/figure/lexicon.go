@@ -5,7 +5,7 @@ package figure
 // (very), and names such as 一带一路. A numeral may not start or run through
 // one of them. Folded (simplified) forms.
 var notNumbers = []string{
-	"一切", "一看", "一直", "一起", "一些", "一样", "一般", "一致", "一定", "一旦",
+	"一切", "壹切", "一看", "一直", "一起", "一些", "一样", "一般", "一致", "一定", "一旦",
 	"一同", "一道", "一贯", "一向", "一律", "一再", "一方面", "一体", "一流", "一行",
 	"一系列", "一线", "一举", "一下", "一边", "一带一路", "统一", "唯一",
 	"一揽子", "一刀切", "一步", "一味", "一时", "一早", "一番", "一概", "一经",
@@ -21,6 +21,11 @@ var notNumbers = []string{
 // 拾 (收拾), 肆 (放肆), 陆 (大陆). Next to another numeral they are numbers.
 var loneWordy = map[rune]bool{'伍': true, '拾': true, '肆': true, '陆': true}
 
+// financial are the units of the financial numerals: 参 (叁, folded from
+// 參) is a digit only next to them or to a section unit (參拾參, 參萬), never
+// in 数千参观者.
+var financial = map[rune]bool{'拾': true, '佰': true, '仟': true, '零': true}
+
 // blockMask marks the runes covered by a word of notNumbers, by a URL, and
 // the lone wordy numerals.
 func blockMask(rs []rune) []bool {
@@ -34,7 +39,10 @@ func blockMask(rs []rune) []bool {
 		}
 	}
 	for i := range rs {
-		if loneWordy[rs[i]] && !isZhNumeral(at(rs, i-1)) && !isZhNumeral(at(rs, i+1)) && !isDigit(at(rs, i-1)) {
+		if loneWordy[rs[i]] && !isZhNumeral(at(rs, i-1)) && !isZhNumeral(at(rs, i+1)) && !isDigit(at(rs, i-1)) && at(rs, i-1) != '之' {
+			m[i] = true
+		}
+		if rs[i] == '参' && !(financial[at(rs, i-1)] || financial[at(rs, i+1)] && at(rs, i+1) != '零' || at(rs, i+1) == '万' || at(rs, i+1) == '亿') {
 			m[i] = true
 		}
 		if !isZhNumeral(rs[i]) && rs[i] != '五' {

@@ -44,10 +44,28 @@ func Numbers(s string) []Number {
 			}
 			continue
 		}
+		n = sc.restated(n)
 		out = append(out, sc.number(n))
 		i = n.End
 	}
 	return out
+}
+
+// restated extends n over the same number repeated in brackets right after
+// it: forty-five (45), 45 (forty five).
+func (sc *scanner) restated(n num) num {
+	k := skipSpaces(sc.rs, n.End)
+	if at(sc.rs, k) != '(' {
+		return n
+	}
+	m, ok := sc.numberAt(skipSpaces(sc.rs, k+1))
+	if !ok || m.v != n.v {
+		return n
+	}
+	if e := skipSpaces(sc.rs, m.End); at(sc.rs, e) == ')' {
+		n.End = e + 1
+	}
+	return n
 }
 
 // scanner holds one text, folded, with the positions no number may use.
@@ -94,6 +112,8 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 		}
 	}
 	switch {
+	case r == '半' && at(rs, i+1) == '百' && !isZhNumeral(at(rs, i+2)):
+		return num{Span: doc.Span{Start: i, End: i + 2}, v: 50, han: true}, true // 半百
 	case isLetter(r):
 		if isLetter(prev) || isDigit(prev) {
 			return best, false
@@ -119,6 +139,14 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 		return best, false
 	}
 	zn, ok := parseZhSigned(rs, i)
+	if ok && sc.overlapsBlocked(doc.Span{Start: i, End: zn.end}) {
+		// 三百参观者: the numeral stops where a word begins.
+		k := i
+		for k < zn.end && !sc.blocked[k] {
+			k++
+		}
+		zn, ok = parseZhSigned(rs[:k], i)
+	}
 	if !ok && zn.end > i {
 		return num{Span: doc.Span{Start: i, End: zn.end}}, false
 	}
@@ -130,6 +158,9 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 			if n.End == 0 {
 				ok = false
 			}
+		}
+		if ok && n.End == i+1 && n.v == 1 && at(rs, n.End) == '半' {
+			n.v, n.End = 0.5, n.End+1 // 一半, 1半: a half
 		}
 		if ok && n.han && at(rs, n.End) == '打' && !dozenVerb(at(rs, n.End+1)) {
 			n.v *= 12 // 一打, 五十打: dozens

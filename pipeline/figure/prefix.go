@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"math"
+
 	"github.com/sco-news/extract/pipeline/doc"
 )
 
@@ -11,12 +13,29 @@ var approxWords = []string{
 	"more than", "over", "nearly", "about", "around", "approximately", "almost",
 	"some", "roughly", "at least", "no less than", "above", "under", "less than",
 	"no more than", "at most", "lower than", "up to", "exactly", "至少", "最多", "起码",
+	"exceeding", "exceeds", "exceed", "surpassing", "surpass", "topping",
+}
+
+// approxByFirst indexes approxWords by first rune, longest first as listed.
+var approxByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range approxWords {
+		m[firstRune(w)] = append(m[firstRune(w)], w)
+	}
+	return m
+}()
+
+// boundWords bound an amount without making it approximate (至少, at most):
+// they stay out of the span, Approx stays false.
+var boundWords = map[string]bool{
+	"at least": true, "no less than": true, "under": true, "less than": true, "no more than": true,
+	"at most": true, "lower than": true, "up to": true, "exactly": true, "至少": true, "最多": true, "起码": true,
 }
 
 // approxPrefix reads an approximation word at i and returns where the number
 // starts after it; approx is false for exact qualifiers (exactly).
 func approxPrefix(rs []rune, i int) (approx bool, end int) {
-	for _, w := range approxWords {
+	for _, w := range approxByFirst[at(rs, i)] {
 		if !hasPrefixAt(rs, i, w) {
 			continue
 		}
@@ -37,7 +56,7 @@ func approxPrefix(rs []rune, i int) (approx bool, end int) {
 		if !(startsNumeral(rs, k) || isLetter(at(rs, k)) || at(rs, k) == '$' || at(rs, k) == '€' || at(rs, k) == '£' || at(rs, k) == '百' || at(rs, k) == '一') {
 			continue
 		}
-		return w != "exactly", k
+		return !boundWords[w], k
 	}
 	return false, i
 }
@@ -106,6 +125,18 @@ func (sc *scanner) percentPrefix(i int) (doc.Figure, bool) {
 	}
 	if hasPrefixAt(rs, i, "对折") && at(rs, i-1) == '打' {
 		return doc.Figure{Span: doc.Span{Start: i, End: i + 2}, Kind: "percent", Unit: "%", Value: 50}, true
+	}
+	// nearly half of, a quarter of, two thirds of: a share in words.
+	if isLetter(at(rs, i)) && !isLetter(at(rs, i-1)) && internEn(rs[i:wordEnd(rs, i)]) != "~" {
+		f, e := 0.0, i
+		if hasPrefixAt(rs, i, "half") && !isLetter(at(rs, i+4)) {
+			f, e = 0.5, i+4
+		} else if num, den, e2, ok := enFractionPhrase(rs, i); ok && num < den {
+			f, e = num/den, e2
+		}
+		if f > 0 && hasPrefixAt(rs, skipSpaces(rs, e), "of ") && skipSpaces(rs, e) > e {
+			return doc.Figure{Span: doc.Span{Start: i, End: e}, Kind: "percent", Unit: "%", Value: math.Round(f*1e8) / 1e6}, true
+		}
 	}
 	// percent of 10, per cent of twenty-two
 	for _, w := range []string{"per cent of ", "percents of ", "percent of "} {

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"math"
+	"strings"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -66,11 +67,32 @@ func (sc *scanner) unitAfter(n num) (doc.Figure, bool) {
 		if n.v != math.Trunc(n.v) && !n.units {
 			return f, false
 		}
+		if n.han && n.v == 1 && n.End-n.Start == 1 || at(rs, n.Start-1) == '几' || isYearLike(rs, n) {
+			return f, false // 一家媒体 is "a", 几十项 is vague, 2025 forums a year
+		}
+		if isLetter(at(rs, n.End-1)) && isDigit(at(rs, n.End-2)) || at(rs, skipBack(rs, n.Start)) == '“' || prevWord(rs, n.Start) == "the" && n.v <= 3 {
+			return f, false // 5G networks; “五个共同家园” is a name; the two sides refers back
+		}
 		f.Kind, f.Unit, f.End = "count", unit, e
 		f.End = countSpanEnd(rs, k, e)
 		return sc.approxSuffix(f), true
 	}
 	return f, false
+}
+
+// skipBack returns the index of the first non-space rune before i.
+func skipBack(rs []rune, i int) int {
+	k := i - 1
+	for k >= 0 && isSpace(rs[k]) {
+		k--
+	}
+	return k
+}
+
+// isYearLike reports a plain four-digit number from 1900 to 2100 before a
+// space ("2025 forums").
+func isYearLike(rs []rune, n num) bool {
+	return n.End-n.Start == 4 && n.arabic && n.v >= 1900 && n.v <= 2100 && isSpace(at(rs, n.End))
 }
 
 // approxSuffix marks 左右/上下/以上 after a figure as approximate.
@@ -86,6 +108,9 @@ func (sc *scanner) approxSuffix(f doc.Figure) doc.Figure {
 
 // currencyFits rejects currency words that begin another word (元首, 元旦).
 func currencyFits(rs []rune, s, e int, c currency) bool {
+	if c.word == "块" && isHan(at(rs, e)) && !isZhNumeral(at(rs, e)) && !strings.ContainsRune("钱以左上又零半", at(rs, e)) && !isRangeWord(at(rs, e)) && !isSentencePunct(at(rs, e)) {
+		return false // 一块蛋糕, 两块土地: 块 is a classifier
+	}
 	if c.word == "元" || c.word == "块" || c.word == "圆" {
 		switch at(rs, e) {
 		case '首', '旦', '素', '帅', '老', '件', '宵', '年', '月', '气', '代', '朝', '宝', '器', '化', '状', '钱', '数':
@@ -200,6 +225,15 @@ func zhSubunitWord(rs []rune, i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// isSentencePunct reports Chinese punctuation that may follow an amount.
+func isSentencePunct(r rune) bool {
+	switch r {
+	case '。', '，', '、', '；', '：', '！', '？', '）', '”', ',', '.', ';', ':', '!', '?', ')':
+		return true
+	}
+	return false
 }
 
 func isRangeWord(r rune) bool { return r == '到' || r == '至' }

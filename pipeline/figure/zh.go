@@ -6,7 +6,7 @@ import "math"
 var zhDigits = map[rune]float64{
 	'零': 0, '〇': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '弍': 2, '两': 2,
 	'三': 3, '叁': 3, '四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6,
-	'七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+	'七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9, '参': 3,
 }
 
 // zhSmall are the units below ten thousand; zhTens are the contracted tens.
@@ -16,12 +16,19 @@ var zhTens = map[rune]float64{'廿': 20, '卅': 30, '卌': 40}
 // zhBig are the section units.
 var zhBig = map[rune]float64{'万': 1e4, '亿': 1e8, '兆': 1e12}
 
+// zhNumerals is every rune of the four tables above, for one lookup.
+var zhNumerals = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, t := range []map[rune]float64{zhDigits, zhSmall, zhTens, zhBig} {
+		for r := range t {
+			m[r] = true
+		}
+	}
+	return m
+}()
+
 func isZhNumeral(r rune) bool {
-	_, d := zhDigits[r]
-	_, s := zhSmall[r]
-	_, b := zhBig[r]
-	_, t := zhTens[r]
-	return d || s || b || t
+	return r >= 0x3007 && zhNumerals[r] // all numerals are CJK (〇 is U+3007)
 }
 
 // zhNum is one parsed Chinese or mixed numeral.
