@@ -16,7 +16,9 @@ import (
 //
 // Matching rules:
 //   - Recognizers: every expected item needs a timex with the same span
-//     (Recognizers' inclusive end converted to our exclusive end) and the same
+//     (Recognizers' inclusive end converted to our exclusive end; the two
+//     spans may differ by function words at either end, the slack list
+//     below: "on tuesday of next week" = "tuesday of next week") and the same
 //     resolution: a date equals Date (= EndDate); a range {start, end} has
 //     Date = start and EndDate = end - 1 day (Recognizers' end is exclusive).
 //     An explicit range ("from X to Y", 1995-1997年, 8月31日至9月1日) is
@@ -211,7 +213,7 @@ func scoreRecognizers(c dateCase, got []doc.Timex) Outcome {
 		}
 		found := false
 		for i, x := range got {
-			if used[i] || x.Start != *e.Start || x.End != *e.End+1 {
+			if used[i] || !sameSpan(c.Text, x, *e.Start, *e.End+1) {
 				continue
 			}
 			for _, v := range values {
@@ -246,6 +248,22 @@ func fmtAll(got []doc.Timex) string {
 		parts[i] = fmtTimex(x)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// sameSpan reports whether x covers start..end (code points, end
+// exclusive) of text, up to slack words at either end: Recognizers puts
+// some prepositions into its spans ("on tuesday of next week", "in 2014
+// through 2018") and leaves them out of others, as does our extractor.
+func sameSpan(text string, x doc.Timex, start, end int) bool {
+	if x.Start == start && x.End == end {
+		return true
+	}
+	rs := []rune(text)
+	if start < 0 || end > len(rs) || x.End > len(rs) || x.End <= start || end <= x.Start {
+		return false
+	}
+	return onlySlack(string(rs[min(x.Start, start):max(x.Start, start)])) &&
+		onlySlack(string(rs[min(x.End, end):max(x.End, end)]))
 }
 
 // slack is what a Duckling whole-string match may leave outside our span.

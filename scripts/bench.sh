@@ -15,6 +15,10 @@
 # (c)/(a) and (c)/(b). Timing is wall-clock on a possibly shared machine:
 # run it on a quiet one, and read docs/performance.md for what it measured.
 #
+# nodejieba is never a dependency of the project; install it for yourself
+# into a cache directory, which this script finds by default:
+#   npm_config_yes=true npm install --prefix ~/.cache/extract-bench nodejieba
+#
 # Environment: BENCH_MB (default 200), BENCH_HMM_MB (default 20),
 # BENCH_JOBS (default: nproc), EXTRACT (default bin/extract, built if
 # missing), BENCH_KEEP=1 keeps the temporary directory, BENCH_SKIP_E2E=1
@@ -27,6 +31,10 @@ HMM_MB=${BENCH_HMM_MB:-20}
 JOBS=${BENCH_JOBS:-$(nproc)}
 EXTRACT=${EXTRACT:-bin/extract}
 TIME=/usr/bin/time
+jieba_cache=${XDG_CACHE_HOME:-$HOME/.cache}/extract-bench/node_modules
+if [ -z "${NODE_PATH:-}" ] && [ -d "$jieba_cache" ]; then
+	export NODE_PATH=$jieba_cache
+fi
 
 if [ ! -x "$TIME" ]; then
 	echo "bench: $TIME (GNU time) is needed for peak RSS: apt-get install -y time" >&2
@@ -48,7 +56,7 @@ docs=$(sed -n 's/.*"documents":\([0-9]*\).*/\1/p' "$tmp/corpus.json")
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(go version | cut -d' ' -f3)"
 echo
 
-# results: name mbps docs_per_s rss_mb startup_s
+# results: name mbps docs_per_s rss_mb startup_s cpu_mbps
 : >"$tmp/results"
 
 # key VALUE from a "k=v k=v" line
@@ -64,7 +72,7 @@ measure() {
 		return 1
 	fi
 	cat "$tmp/out"
-	echo "$name $(kv mbps "$tmp/err") $(kv docs_per_s "$tmp/err") $(($(kv rss_kb "$tmp/time") / 1024)) $(kv startup "$tmp/err")" >>"$tmp/results"
+	echo "$name $(kv mbps "$tmp/err") $(kv docs_per_s "$tmp/err") $(($(kv rss_kb "$tmp/time") / 1024)) $(kv startup "$tmp/err") $(kv cpu_mbps "$tmp/err")" >>"$tmp/results"
 }
 
 echo "== (a) raw gse, same dictionary, plain loop over lines"
@@ -77,7 +85,7 @@ echo "== (b) nodejieba (cppjieba), precise mode with HMM"
 if node -e "require('nodejieba')" >/dev/null 2>&1; then
 	measure nodejieba node scripts/bench_jieba.js "$tmp/corpus" "$docs"
 else
-	echo "nodejieba: not installed, skipped (npm install nodejieba into a cache dir and set NODE_PATH; see docs/performance.md)"
+	echo "nodejieba: not installed, skipped (npm_config_yes=true npm install --prefix ~/.cache/extract-bench nodejieba, or set NODE_PATH)"
 fi
 echo
 
@@ -91,30 +99,33 @@ if [ "${BENCH_SKIP_E2E:-}" != 1 ]; then
 	bytes=$(sed -n 's/.*"bytes":\([0-9]*\).*/\1/p' "$tmp/corpus.json")
 	for j in 1 "$JOBS"; do
 		rm -rf "$tmp/out"
-		"$TIME" -f 'rss_kb=%M wall=%e' -o "$tmp/time" "$EXTRACT" run --quiet --jobs "$j" --out "$tmp/out" "$tmp/corpus"
+		"$TIME" -f 'rss_kb=%M wall=%e user=%U sys=%S' -o "$tmp/time" "$EXTRACT" run --quiet --jobs "$j" --out "$tmp/out" "$tmp/corpus"
 		wall=$(kv wall "$tmp/time")
+		cpu=$(awk -v u="$(kv user "$tmp/time")" -v s="$(kv sys "$tmp/time")" 'BEGIN { print u + s }')
+		cmbps=$(awk -v b="$bytes" -v c="$cpu" 'BEGIN { printf "%.3f", b / 1e6 / c }')
 		rss=$(($(kv rss_kb "$tmp/time") / 1024))
 		mbps=$(awk -v b="$bytes" -v w="$wall" 'BEGIN { printf "%.3f", b / 1e6 / w }')
 		dps=$(awk -v d="$docs" -v w="$wall" 'BEGIN { printf "%.1f", d / w }')
-		echo "extract --jobs $j: $docs docs, $((bytes / 1000000)) MB in ${wall}s (start-up included): $mbps MB/s, $dps docs/s, peak RSS ${rss} MB"
-		echo "extract-j$j $mbps $dps $rss $startup" >>"$tmp/results"
+		echo "extract --jobs $j: $docs docs, $((bytes / 1000000)) MB in ${wall}s (start-up included): $mbps MB/s, $dps docs/s, peak RSS ${rss} MB, ${cpu} CPU-s: $cmbps MB per CPU-second"
+		echo "extract-j$j $mbps $dps $rss $startup $cmbps" >>"$tmp/results"
 	done
 	echo
 fi
 
-echo "== summary (MB/s per process; RSS in MB; start-up in s)"
+echo "== summary (MB/s wall-clock; RSS in MB; start-up in s; MB per CPU-second, which other load on the machine does not skew)"
 awk -v startup="$startup" -v jobs="$JOBS" '
-	{ mbps[$1] = $2; dps[$1] = $3; rss[$1] = $4; up[$1] = $5; order[++n] = $1 }
+	{ mbps[$1] = $2; dps[$1] = $3; rss[$1] = $4; up[$1] = $5; cmb[$1] = $6; order[++n] = $1 }
 	function ratio(a, b) { return (b in mbps && a in mbps && mbps[b] > 0) ? sprintf("%.2f", mbps[a] / mbps[b]) : "n/a" }
+	function cratio(a, b) { return (b in cmb && a in cmb && cmb[b] > 0) ? sprintf("%.2f", cmb[a] / cmb[b]) : "n/a" }
 	END {
-		printf "%-12s %10s %10s %8s %9s\n", "run", "MB/s", "docs/s", "RSS", "start-up"
-		for (i = 1; i <= n; i++) { k = order[i]; printf "%-12s %10s %10s %8s %9s\n", k, mbps[k], dps[k], rss[k], up[k] }
+		printf "%-12s %10s %10s %8s %9s %10s\n", "run", "MB/s", "docs/s", "RSS", "start-up", "MB/CPU-s"
+		for (i = 1; i <= n; i++) { k = order[i]; printf "%-12s %10s %10s %8s %9s %10s\n", k, mbps[k], dps[k], rss[k], up[k], cmb[k] }
 		print ""
 		printf "extract start-up (empty input, whole process): %ss\n", startup
 		if ("extract-j1" in mbps) {
 			jn = "extract-j" jobs
-			printf "(c)/(a) extract --jobs 1 / gse-dag: %s   / gse-hmm: %s\n", ratio("extract-j1", "gse-dag"), ratio("extract-j1", "gse-hmm")
-			printf "(c)/(b) extract --jobs 1 / nodejieba: %s   extract --jobs %s / nodejieba: %s\n", ratio("extract-j1", "nodejieba"), jobs, ratio(jn, "nodejieba")
+			printf "(c)/(a) extract --jobs 1 / gse-dag: %s (per CPU-s %s)   / gse-hmm: %s (per CPU-s %s)\n", ratio("extract-j1", "gse-dag"), cratio("extract-j1", "gse-dag"), ratio("extract-j1", "gse-hmm"), cratio("extract-j1", "gse-hmm")
+			printf "(c)/(b) extract --jobs 1 / nodejieba: %s (per CPU-s %s)   extract --jobs %s / nodejieba: %s\n", ratio("extract-j1", "nodejieba"), cratio("extract-j1", "nodejieba"), jobs, ratio(jn, "nodejieba")
 			printf "scaling --jobs %s / --jobs 1: %s\n", jobs, ratio(jn, "extract-j1")
 		}
 	}' "$tmp/results"

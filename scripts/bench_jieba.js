@@ -20,6 +20,7 @@ function* walk(dir) {
 }
 
 let bytes = 0, words = 0, files = 0, busy = 0n;
+const cpu0 = process.cpuUsage();
 for (const f of walk(process.argv[2])) {
   const text = fs.readFileSync(f, 'utf8');
   const t = process.hrtime.bigint();
@@ -31,6 +32,8 @@ for (const f of walk(process.argv[2])) {
   files++;
 }
 const s = Number(busy) / 1e9;
+const c = process.cpuUsage(cpu0);
+const cpu = (c.user + c.system) / 1e6;
 const docs = Number(process.argv[3] || files);
-console.log(`nodejieba: startup ${startup.toFixed(3)}s; ${docs} docs, ${(bytes / 1e6).toFixed(1)} MB, ${words} words in ${s.toFixed(2)}s: ${(bytes / 1e6 / s).toFixed(2)} MB/s, ${(docs / s).toFixed(0)} docs/s`);
-console.error(`mbps=${(bytes / 1e6 / s).toFixed(3)} docs_per_s=${(docs / s).toFixed(1)} startup=${startup.toFixed(3)}`);
+console.log(`nodejieba: startup ${startup.toFixed(3)}s; ${docs} docs, ${(bytes / 1e6).toFixed(1)} MB, ${words} words in ${s.toFixed(2)}s: ${(bytes / 1e6 / s).toFixed(2)} MB/s, ${(docs / s).toFixed(0)} docs/s; ${(bytes / 1e6 / cpu).toFixed(2)} MB per CPU-second`);
+console.error(`mbps=${(bytes / 1e6 / s).toFixed(3)} docs_per_s=${(docs / s).toFixed(1)} startup=${startup.toFixed(3)} cpu_mbps=${(bytes / 1e6 / cpu).toFixed(3)}`);

@@ -364,14 +364,12 @@ func TestKillAndResume(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "out")
 		cmd := exec.Command(binary(t), "run", "--quiet", "--out", out, seeds)
 		cmd.Env = append(os.Environ(), faultEnv+"=document:1:STOP")
+		stderr, err := cmd.StderrPipe()
+		require.NoError(t, err)
 		require.NoError(t, cmd.Start())
 		defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
-		for { // wait until the first run has stopped itself, holding the lock
-			b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/stat", cmd.Process.Pid))
-			if f := strings.Fields(string(b)); len(f) > 2 && f[2] == "T" {
-				break
-			}
-			time.Sleep(10 * time.Millisecond)
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() && !strings.Contains(sc.Text(), "test fault: paused") {
 		}
 		r := exe(t, nil, "run", "--quiet", "--out", out, seeds)
 		assert.Equal(t, exitFatal, r.code)
@@ -408,6 +406,16 @@ func TestRunLogs(t *testing.T) {
 			}
 		})
 	}
+	t.Run("unwritable output is fatal", func(t *testing.T) {
+		code, _, stderr := runCLI(t, "run", "--quiet", "--out", good, good)
+		assert.Equal(t, exitFatal, code)
+		assert.Contains(t, stderr, "open output")
+	})
+	t.Run("runs on a directory without runs", func(t *testing.T) {
+		code, _, stderr := runCLI(t, "runs", dir)
+		assert.Equal(t, exitFatal, code)
+		assert.Contains(t, stderr, "holds no runs table")
+	})
 	t.Run("bad log format", func(t *testing.T) {
 		code, _, _ := runCLI(t, "run", "--log-format", "xml", good)
 		assert.Equal(t, exitUsage, code)

@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -33,8 +32,9 @@ const exitInterrupted = 130
 // faultEnv names the test-only fault-injection variable: "POINT:N" makes
 // the process kill itself with SIGKILL when the pipeline reaches POINT
 // ("document", "finished", "recorded", "committed") for the N-th time;
-// "POINT:N:INT" sends itself SIGINT instead, "POINT:N:STOP" SIGSTOP (the
-// process then holds its lock until killed). Used by nightly_test.go only.
+// "POINT:N:INT" sends itself SIGINT instead; "POINT:N:STOP" prints
+// "extract: test fault: paused" and hangs, holding the output directory's
+// lock, until killed. Used by nightly_test.go only.
 const faultEnv = "EXTRACT_TEST_FAULT"
 
 type runOptions struct {
@@ -110,7 +110,7 @@ func runRun(cmd *cobra.Command, o *runOptions) error {
 		OnStart: rep.start, OnProblem: rep.problem, OnProgress: rep.progress,
 	}
 	if spec := os.Getenv(faultEnv); spec != "" {
-		cfg.Fault = faultHook(spec, cmd)
+		cfg.Fault = faultHook(spec, cmd, o.io.Err)
 	}
 	sum, err := pipeline.Run(cmd.Context(), cfg)
 	rep.done(sum, err)
@@ -130,7 +130,7 @@ func runRun(cmd *cobra.Command, o *runOptions) error {
 }
 
 // faultHook reads the test-only fault specification (see faultEnv).
-func faultHook(spec string, cmd *cobra.Command) func(string, int) {
+func faultHook(spec string, cmd *cobra.Command, stderr io.Writer) func(string, int) {
 	f := strings.Split(spec, ":")
 	if len(f) < 2 {
 		return nil
@@ -139,24 +139,26 @@ func faultHook(spec string, cmd *cobra.Command) func(string, int) {
 	if err != nil {
 		return nil
 	}
-	sig := syscall.SIGKILL
+	action := "KILL"
 	if len(f) > 2 {
-		switch f[2] {
-		case "INT":
-			sig = syscall.SIGINT
-		case "STOP":
-			sig = syscall.SIGSTOP
-		}
+		action = f[2]
 	}
 	return func(point string, i int) {
 		if point != f[0] || i != n {
 			return
 		}
-		_ = syscall.Kill(os.Getpid(), sig)
-		if sig == syscall.SIGINT {
+		self, _ := os.FindProcess(os.Getpid())
+		switch action {
+		case "INT":
+			_ = self.Signal(os.Interrupt)
 			<-cmd.Context().Done() // let the cancellation reach the pipeline
+		case "STOP":
+			fmt.Fprintln(stderr, "extract: test fault: paused")
+			select {} // hold the lock until killed
+		default:
+			_ = self.Kill()
+			select {} // SIGKILL: never returns
 		}
-		time.Sleep(time.Second) // SIGKILL: never returns
 	}
 }
 

@@ -123,12 +123,13 @@ func readJSONL(ctx context.Context, p string, r io.Reader, opt Options, emit fun
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		line, tooLong, err := readLine(br, max)
+		line, size, tooLong, err := readLine(br, max)
 		if err != nil && err != io.EOF {
 			return emit(problem(p, "read", describe(err)))
 		}
 		if len(bytes.TrimSpace(line)) > 0 || tooLong {
 			u := jsonlUnit(p, lineNo, index, line, tooLong, max, opt)
+			u.Bytes = int(size)
 			index++
 			if err := emit(u); err != nil {
 				return err
@@ -172,12 +173,11 @@ func jsonlUnit(p string, lineNo, index int, line []byte, tooLong bool, max int64
 }
 
 // readLine reads one line without its newline; a line over max bytes is
-// consumed to its end and reported as tooLong. A long line is gathered as
+// consumed to its end and reported as tooLong; n is the bytes consumed. A long line is gathered as
 // a list of buffer-sized pieces and joined once, so reading it allocates
 // about its size, never more than max (plus one buffer) whatever the input.
-func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+func readLine(br *bufio.Reader, max int64) (line []byte, n int64, tooLong bool, err error) {
 	var pieces [][]byte
-	var n int64
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
@@ -188,8 +188,8 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 			} else {
 				line = chunk // the common case: the whole line is in the buffer
 			}
-			n += int64(len(chunk))
 		}
+		n += int64(len(chunk))
 		if err == bufio.ErrBufferFull {
 			continue
 		}
@@ -199,7 +199,7 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 		if tooLong {
 			line = nil
 		}
-		return bytes.TrimRight(line, "\r\n"), tooLong, err
+		return bytes.TrimRight(line, "\r\n"), n, tooLong, err
 	}
 }
 

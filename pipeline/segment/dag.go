@@ -78,12 +78,23 @@ func (d *dictionary) segment(s string, sc *scratch, emit func(start, end int, en
 			start = ends[cur-1]
 		}
 		found, firstWords := 0, 0
+		h, from := uint64(fnvOffset), start
 		for k := cur; k < n && k-cur < d.maxWords; k++ {
-			v, ok := d.index[low[start:ends[k]]]
-			if !ok {
-				break
+			word := low[from:ends[k]]
+			h = fnv(h, word)
+			from = ends[k]
+			var v int32
+			if r := oneRune(word); k == cur && r >= 0 {
+				if v = d.first[r]; v == absent {
+					break
+				}
+			} else {
+				var ok bool
+				if v, ok = d.lookup(h, low[start:ends[k]]); !ok {
+					break
+				}
 			}
-			if v == prefixOnly {
+			if v < 0 {
 				continue
 			}
 			if found == 0 {

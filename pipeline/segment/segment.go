@@ -49,7 +49,9 @@ func New(words []string) (*Segmenter, error) {
 	d := newDictionary()
 	d.load(DomainDict(words))
 	d.load(zh)
-	d.finish()
+	if err := d.finish(); err != nil {
+		return nil, fmt.Errorf("load segmenter dictionary: %w", err)
+	}
 	return &Segmenter{dict: d}, nil
 }
 
@@ -93,7 +95,7 @@ func (s *Segmenter) Tokens(text string) []Token {
 			n := utf8.RuneCountInString(chunk[st:en])
 			pos := "x"
 			if e >= 0 {
-				pos = s.dict.entries[e].pos
+				pos = s.dict.tags[s.dict.entries[e].pos]
 			}
 			toks = append(toks, Token{Start: rpos, End: rpos + n, Text: chunk[st:en], Pos: pos})
 			rpos += n

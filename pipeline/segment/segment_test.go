@@ -84,3 +84,17 @@ func BenchmarkNew(b *testing.B) {
 		require.NoError(b, err)
 	}
 }
+
+func TestDictionaryHashCollisions(t *testing.T) {
+	d := newDictionary()
+	d.add("甲乙", 10, "n")
+	// pretend 丙丁 hashes like 甲乙
+	d.index[fnv(fnvOffset, "丙丁")] = d.index[fnv(fnvOffset, "甲乙")]
+	v, walkOn := d.lookup(fnv(fnvOffset, "丙丁"), "丙丁")
+	assert.Equal(t, int32(-1), v, "an unconfirmed hit is no word")
+	assert.True(t, walkOn, "but the walk goes on")
+	v, _ = d.lookup(fnv(fnvOffset, "甲乙"), "甲乙")
+	assert.Equal(t, int32(0), v)
+	d.add("丙丁", 10, "n")
+	assert.ErrorContains(t, d.finish(), "same hash", "two words with one hash are refused")
+}

@@ -44,7 +44,10 @@ func Split(text string) []Article {
 	lines := strings.SplitAfter(text, "\n")
 	var heads []int // indexes of source lines that follow a title line
 	for i, l := range lines {
-		if i > 0 && strings.TrimSpace(lines[i-1]) != "" && sourceLine.MatchString(strings.TrimRight(l, "\r\n")) {
+		// a source line needs a title line before it, and a source line is
+		// never a title: so heads are at least two lines apart
+		afterHead := len(heads) > 0 && heads[len(heads)-1] == i-1
+		if i > 0 && !afterHead && strings.TrimSpace(lines[i-1]) != "" && sourceLine.MatchString(strings.TrimRight(l, "\r\n")) {
 			heads = append(heads, i)
 		}
 	}

@@ -81,3 +81,10 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func TestSplitConsecutiveSourceLines(t *testing.T) {
+	// found by fuzzing: a source line right after another one is body text
+	got := Split("0\n0·0000-00-00 00:00\n0·0000-00-00 00:00")
+	require.Len(t, got, 1)
+	assert.Equal(t, "0·0000-00-00 00:00", got[0].Text)
+}

@@ -44,8 +44,8 @@ type Entity struct {
 	NameEn       *string  `parquet:"name_en,optional" doc:"canonical English name"`
 	Aliases      []string `parquet:"aliases,list" doc:"every known surface form (dictionary aliases, or the surfaces found)"`
 	Origin       string   `parquet:"origin,dict" doc:"dictionary or discovered"`
-	MentionCount int64    `parquet:"mention_count" doc:"mentions in this run"`
-	DocCount     int64    `parquet:"doc_count" doc:"documents in this run that mention it"`
+	MentionCount int64    `parquet:"mention_count" doc:"mentions in the documents of this part file (one chunk of a run); sum over parts for totals"`
+	DocCount     int64    `parquet:"doc_count" doc:"documents of this part file that mention it; sum over parts for totals"`
 }
 
 // Figure is a row of the figures table.
@@ -108,12 +108,12 @@ type Run struct {
 	RunID         string    `parquet:"run_id" doc:"id of the run (also in the part file names)"`
 	StartedAt     time.Time `parquet:"started_at,timestamp(millisecond)" doc:"start time, UTC"`
 	FinishedAt    time.Time `parquet:"finished_at,timestamp(millisecond)" doc:"end time, UTC"`
-	Status        string    `parquet:"status,dict" doc:"ok, rejected (some inputs had errors) or interrupted"`
+	Status        string    `parquet:"status,dict" doc:"ok, rejected (some inputs had errors), interrupted (SIGINT/SIGTERM) or failed (a write failed)"`
 	Version       string    `parquet:"version" doc:"extract version"`
 	DictSHA256    string    `parquet:"dict_sha256" doc:"hash of the merged dictionary"`
 	Inputs        []string  `parquet:"inputs,list" doc:"paths given on the command line"`
-	Documents     int64     `parquet:"documents" doc:"documents read"`
-	Skipped       int64     `parquet:"skipped" doc:"documents skipped as already processed (incremental runs)"`
+	Documents     int64     `parquet:"documents" doc:"documents read plus rejected inputs (= rows_documents + skipped + the run's rejected errors rows)"`
+	Skipped       int64     `parquet:"skipped" doc:"documents already processed by an earlier run with the same version and dictionary, or repeated in this run"`
 	Errors        int64     `parquet:"errors" doc:"rows written to the errors table"`
 	RowsDocuments int64     `parquet:"rows_documents" doc:"rows written to documents"`
 	RowsMentions  int64     `parquet:"rows_mentions" doc:"rows written to mentions"`

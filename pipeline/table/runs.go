@@ -1,9 +1,9 @@
 package table
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -33,26 +33,11 @@ func WriteRun(dir string, runDate time.Time, run Run, producer string) error {
 
 // ReadRuns reads every row of the runs table under dir, oldest first.
 func ReadRuns(dir string) ([]Run, error) {
-	root := filepath.Join(dir, "runs")
-	var runs []Run
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || !strings.HasSuffix(d.Name(), ".parquet") || strings.HasPrefix(d.Name(), ".") {
-			return nil
-		}
-		rows, err := parquet.ReadFile[Run](p)
-		if err != nil {
-			return fmt.Errorf("read %s: %w", p, err)
-		}
-		runs = append(runs, rows...)
-		return nil
-	})
+	runs, err := readAll[Run](filepath.Join(dir, "runs"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read runs: %s holds no runs table", dir)
+	}
 	if err != nil {
-		if os.IsNotExist(err) {
-			return nil, fmt.Errorf("read runs: %s holds no runs table", dir)
-		}
 		return nil, fmt.Errorf("read runs: %w", err)
 	}
 	sort.SliceStable(runs, func(i, j int) bool {
@@ -62,4 +47,21 @@ func ReadRuns(dir string) ([]Run, error) {
 		return runs[i].RunID < runs[j].RunID
 	})
 	return runs, nil
+}
+
+// readAll reads every row of a table's part files under root.
+func readAll[T any](root string) ([]T, error) {
+	var rows []T
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") || !strings.HasSuffix(d.Name(), ".parquet") {
+			return err
+		}
+		rs, err := parquet.ReadFile[T](p)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", p, err)
+		}
+		rows = append(rows, rs...)
+		return nil
+	})
+	return rows, err
 }

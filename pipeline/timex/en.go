@@ -15,39 +15,55 @@ const (
 	enOrd = `(\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]?first)`
 	enDow = `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`
 	enRel = `(this|last|past|next|previous|following|coming|current|upcoming)`
+	// enMonNC is enMon without a capturing group.
+	enMonNC = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`
 )
 
 var enRules = []rule{
 	// May 24, 2021; September 12; Dec31 , 1994
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay, trigger{enMonthKeys, 0, 48}},
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay, trigger{enMonthKeys, 0, 48, ""}},
 	// 31-Oct-74, 31/Oct/1974, 14april 2015, 14th April 15
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*[-/ ]?\s*` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear, trigger{enMonthKeys, 12, 12}},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:[-/]|\s*)` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear, trigger{enMonthKeys, 12, 12, ""}},
 	// Tuesday 19th, Monday 21, Sunday the 31st
-	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b`), buildEnWeekdayDay, trigger{enDowKeys, 0, 16}},
+	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(the\s+)?` + enOrd + `\b`), buildEnWeekdayDay, trigger{enDowKeys, 0, 16, ""}},
 	// 24 May 2021; the third of March; 14th April
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnDayMonth, trigger{enMonthKeys, 40, 20}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b|\s+of\s+(\d{2})\b)?`), buildEnDayMonth, trigger{enMonthKeys, 40, 20, ""}},
 	// July 2024; 2017 April
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*[-/,]?\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear, trigger{enMonthKeys, 8, 16}},
+	{regexp.MustCompile(`(?i)\b` + enMon + `(?:\s*[-/,]?\s*(\d{4})|\s+(?:of|in)\s+(\d{4}|\d{2}))\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear, trigger{enMonthKeys, 8, 16, ""}},
 	// 2019-aug-1, 2019/aug/01
-	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay, trigger{enMonthKeys, 6, 6}},
+	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay, trigger{enMonthKeys, 6, 6, ""}},
 	// the weekend
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend, trigger{keys("weekend"), 5, 0}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend, trigger{keys("weekend"), 5, 0, ""}},
 	// 15th century, 21st century
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury, trigger{keys("century"), 6, 0}},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury, trigger{keys("century"), 6, 0, ""}},
 	// in March, next March, March
-	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth, trigger{enMonthKeys, 10, 1}},
+	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth, trigger{enMonthKeys, 10, 1, ""}},
 	// 2024 (in running English text)
-	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear, trigger{keys("#4"), 0, 0}},
+	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear, trigger{keys("#4"), 0, 0, ""}},
+	// year 2008, the calendar year 2008, cy 2008
+	{regexp.MustCompile(`(?i)\b(?:calendar\s+year|cy|year)\s+(\d{4})\b`), buildEnYearWord, trigger{keys("year", "cy"), 10, 6, ""}},
+	// 3 fridays from now, 2 thursdays ago
+	{regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(from\s+now|hence|ago|back)\b`), buildEnNthWeekdayFromNow, trigger{keys("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), 8, 12, ""}},
+	// Friday 7/6, this friday 5/12, Friday 7.6
+	{regexp.MustCompile(`(?i)\b(?:(?:this|next|last|coming)\s+)?` + enDow + `,?\s*(\d{1,2})([/.-])(\d{1,2})\b`), buildEnWeekdayNumeric, trigger{enDowKeys, 8, 8, ""}},
+	// Oct/2, Sep-23-2020, September-2020-23, 2020/23/Sep, 23-2020-September
+	{regexp.MustCompile(`(?i)\b(?:` + enMonNC + `[-/]\d{1,2}(?:[-/]\d{4})?|` + enMonNC + `-\d{4}-\d{1,2}|\d{4}/\d{1,2}/` + enMonNC + `|\d{1,2}-\d{4}-` + enMonNC + `)\b`), buildEnMixed, trigger{enMonthKeys, 10, 10, ""}},
+	// between now and, to date, till current date
+	{regexp.MustCompile(`(?i)\bbetween\s+(now)\s+and\b|\b(?:and|to|till|until)\s+(now|date|current\s+date)\b`), buildEnNow, trigger{keys("now", "date"), 16, 6, ""}},
+	// year to date, month to date
+	{regexp.MustCompile(`(?i)\b(year|month)\s+to\s+date\b`), buildEnToDate, trigger{keys("date"), 12, 0, ""}},
+	// in nineteen ninety six, since two thousand and five
+	{wordYearRule, buildEnWordYear, trigger{keys("thousand", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"), 12, 0, ""}},
 	// today, yesterday, the day after tomorrow
-	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay, trigger{keys("today", "yesterday", "tomorrow", "tonight", "tmrw", "tmr"), 20, 0}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay, trigger{keys("today", "yesterday", "tomorrow", "tonight", "tmrw", "tmr"), 20, 0, ""}},
 	// last year, this month, next week
-	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(year|yr|month|week|weekend|quarter|qtr)\b`), buildEnRelUnit, trigger{keys("year", "yr", "month", "week", "weekend", "quarter", "qtr"), 12, 0}},
+	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(calendar\s+year|year|yr|month|work(?:ing)?\s*week|week|weekend|quarter|qtr|decade)\b`), buildEnRelUnit, trigger{keys("year", "yr", "month", "week", "workweek", "weekend", "quarter", "qtr", "decade"), 22, 0, ""}},
 	// on Tuesday, last Friday, next Monday
-	{regexp.MustCompile(`(?i)\b(?:` + enRel + `\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, trigger{enDowKeys, 12, 8}},
+	{regexp.MustCompile(`(?i)\b(?:((?:this\s+)?(?:past|coming|upcoming)|this|last|next|previous|following|current)\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, trigger{enDowKeys, 12, 8, ""}},
 	// 3 days ago, two years ago, in 2 weeks
-	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "month", "months", "year", "years"), 20, 10}},
+	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|fortnights?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"), 20, 10, ""}},
 	// the 1990s, 1990 s
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, trigger{keys("#s"), 4, 4}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, trigger{keys("#s"), 4, 4, ""}},
 }
 
 var enMonths = map[string]int{
@@ -81,12 +97,15 @@ func buildEnMonthDay(sc *scan, m []int) (expr, bool) {
 
 func buildEnDayMonth(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
+	if afterMoney(sc, m[0]) {
+		return e, false
+	}
 	d, mo := enNumber(sc.group(m, 1)), monthOf(sc.group(m, 2))
 	if mo == 0 || d < 1 || d > 31 {
 		return e, false
 	}
 	e.f = fields{m: mo, hasM: true, d: d, hasD: true}
-	if y := sc.group(m, 3); y != "" {
+	if y := sc.group(m, 3) + sc.group(m, 4); y != "" {
 		e.f.y, e.f.hasY = yearNumber(y), true
 	}
 	return e, true
@@ -95,8 +114,11 @@ func buildEnDayMonth(sc *scan, m []int) (expr, bool) {
 func buildEnMonthYear(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	mo, y := sc.group(m, 1), sc.group(m, 2)
+	if y == "" {
+		y = sc.group(m, 3) // April of 87
+	}
 	if mo == "" {
-		y, mo = sc.group(m, 3), sc.group(m, 4)
+		y, mo = sc.group(m, 4), sc.group(m, 5)
 	}
 	e.f = fields{m: monthOf(mo), hasM: true, y: yearNumber(y), hasY: true}
 	return e, e.f.m > 0
@@ -104,6 +126,9 @@ func buildEnMonthYear(sc *scan, m []int) (expr, bool) {
 
 func buildEnMonth(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
+	if afterMoney(sc, m[4]) {
+		return e, false // $DEC is a ticker
+	}
 	mod, name := strings.ToLower(sc.group(m, 1)), sc.group(m, 2)
 	mo := monthOf(name)
 	if mo == 0 {
@@ -117,8 +142,12 @@ func buildEnMonth(sc *scan, m []int) (expr, bool) {
 			return e, false // "this may be"
 		}
 	default:
-		if !capital || (mod == "" && (lower == "may" || lower == "march")) {
-			return e, false // "may" the verb, "march" the noun
+		// a lower-case month needs its full, unambiguous name ("of july");
+		// "may" the verb, "march" the noun and "august" the adjective are
+		// months only with a capital and, alone, not even then (may, march)
+		unambiguous := len(lower) >= 4 && lower != "march" && lower != "sept" && !(lower == "august" && mod == "")
+		if !capital && !unambiguous || (mod == "" && (lower == "may" || lower == "march")) {
+			return e, false
 		}
 	}
 	switch mod {
@@ -147,190 +176,6 @@ func buildEnMonth(sc *scan, m []int) (expr, bool) {
 	return e, true
 }
 
-var enYearBefore = regexp.MustCompile(`(?i)(?:\b(?:in|since|from|by|during|until|till|to|through|and|of|year|between|before|after|around|early|late|mid|the|fiscal|for|this|summer|spring|autumn|fall|winter|end|beginning|start)|[,(])\s*$`)
-var (
-	phoneBeforeRe = regexp.MustCompile(`(?:^|[^0-9])\d{1,3}\s*[-/.]\s*$|\d[-/.]\d+[-/.]$`)
-	phoneAfterRe  = regexp.MustCompile(`^[-/.]\d+[-/.]`)
-	// 2015-32 is no year; 2014-2018 and 2019-08 are
-	yearDashAfterRe  = regexp.MustCompile(`^\s*[-/]\s*\d`)
-	yearRangeAfterRe = regexp.MustCompile(`^\s*[-–—/~]\s*\d{4}\b`)
-	monthAfterRe     = regexp.MustCompile(`^[-/](?:0?[1-9]|1[0-2])\b`)
-)
-
-var enYearAfterBad = regexp.MustCompile(`(?i)^\s*(?:%|percent|per\s?cent|million|billion|trillion|thousand|hundred|people|persons|[a-z]+s\b)`)
-
-func buildEnYear(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	if sc.han || !sc.sentenceHasLetters(m[0]) {
-		return e, false // Chinese text writes 2025年; a bare number is no year
-	}
-	pre, post := sc.s[sc.window(0, m[0]):m[0]], sc.s[m[1]:min(len(sc.s), m[1]+64)]
-	if strings.HasSuffix(pre, "$") || strings.HasSuffix(pre, "€") || strings.HasSuffix(pre, "£") || strings.HasSuffix(pre, "#") ||
-		strings.HasSuffix(pre, ".") || strings.HasSuffix(pre, ",") && len(pre) > 1 && isDigit(rune(pre[len(pre)-2])) {
-		return e, false
-	}
-	if strings.HasPrefix(post, ".") && len(post) > 1 && isDigit(rune(post[1])) || strings.HasPrefix(post, ",") && len(post) > 1 && isDigit(rune(post[1])) {
-		return e, false
-	}
-	if phoneBeforeRe.MatchString(pre) || phoneAfterRe.MatchString(post) ||
-		yearDashAfterRe.MatchString(post) && !yearRangeAfterRe.MatchString(post) && !monthAfterRe.MatchString(post) {
-		return e, false // 138-2010-2015, 133-03-03-2020
-	}
-	if enYearAfterBad.MatchString(post) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "was") &&
-		!strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "has") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "is") {
-		return e, false
-	}
-	after := strings.TrimLeft(post, " ")
-	if !enYearBefore.MatchString(pre) && pre != "" && !(after == "" || strings.ContainsAny(after[:1], ".,;:)!?-–—")) {
-		return e, false
-	}
-	y, _ := strconv.Atoi(sc.group(m, 1))
-	e.f = fields{y: y, hasY: true}
-	return e, true
-}
-
-func buildEnRelDay(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	off := 0
-	switch strings.ToLower(sc.group(m, 2)) {
-	case "yesterday":
-		off = -1
-	case "tomorrow", "tmrw", "tmr":
-		off = 1
-	}
-	switch strings.ToLower(sc.group(m, 1)) {
-	case "before":
-		off--
-	case "after":
-		off++
-	}
-	e.calc = func(ref doc.Date) (resolved, bool) {
-		d := addDays(ref, off)
-		return dayRange(d, d), true
-	}
-	return e, true
-}
-
-func relOffset(w string) int {
-	switch strings.TrimPrefix(strings.ToLower(w), "the ") {
-	case "last", "previous", "past":
-		return -1
-	case "next", "following", "coming", "upcoming":
-		return 1
-	}
-	return 0
-}
-
-func buildEnRelUnit(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	off := relOffset(sc.group(m, 1))
-	switch strings.ToLower(sc.group(m, 2)) {
-	case "year", "yr":
-		e.f = fields{y: off, yRel: true, hasY: true}
-	case "month":
-		e.f = fields{m: off, mRel: true, hasM: true}
-	case "week":
-		e.week = &off
-		e.calc = func(ref doc.Date) (resolved, bool) {
-			mon := addDays(weekStart(ref), 7*off)
-			return dayRange(mon, addDays(mon, 6)), true
-		}
-	case "weekend":
-		e.calc = func(ref doc.Date) (resolved, bool) {
-			sat := addDays(weekStart(ref), 7*off+5)
-			return dayRange(sat, addDays(sat, 1)), true
-		}
-	case "quarter", "qtr":
-		e.calc = func(ref doc.Date) (resolved, bool) {
-			q := addMonths(doc.Date{Year: ref.Year, Month: (ref.Month-1)/3*3 + 1, Day: 1}, 3*off)
-			return monthRange(q, 3), true
-		}
-	}
-	return e, true
-}
-
-var enDows = map[string]int{"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
-
-func buildEnWeekday(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	name := sc.group(m, 2)
-	wd := enDows[strings.ToLower(name[:3])]
-	if wd == 0 {
-		return e, false
-	}
-	full := len(strings.TrimSuffix(name, ".")) > 4 || strings.EqualFold(name, "friday") || strings.EqualFold(name, "monday") || strings.EqualFold(name, "sunday")
-	if !full && strings.TrimSpace(sc.s) != sc.s[m[0]:m[1]] && !strings.HasSuffix(name, ".") &&
-		!strings.HasPrefix(sc.s[m[1]:], ",") {
-		return e, false // "Sun Zhuangzhi", "sat down", "they wed": short forms need "." or ","
-	}
-	if full && strings.HasSuffix(name, ".") {
-		e.end-- // "on Tuesday." ends at the name
-	}
-	rel := strings.ToLower(sc.group(m, 1))
-	if rel == "" {
-		e.weekday = wd
-		e.calc = weekdayByTense(wd, sc.tense(m[0], m[1]))
-		return e, true
-	}
-	off := relOffset(rel)
-	e.calc = func(ref doc.Date) (resolved, bool) {
-		var d doc.Date
-		switch {
-		case strings.HasSuffix(rel, "past"): // past Tuesday: the latest one before today
-			d = addDays(ref, -((weekdayOf(ref)-wd+6)%7 + 1))
-		case off < 0: // last Tuesday: Tuesday of last week
-			d = addDays(weekStart(ref), -7+wd-1)
-		case off > 0: // next Tuesday: the one in the coming week
-			d = addDays(weekStart(ref), 7+wd-1)
-		default: // this Tuesday: upcoming or today
-			d = addDays(ref, (wd-weekdayOf(ref)+7)%7)
-		}
-		return dayRange(d, d), true
-	}
-	return e, true
-}
-
-func buildEnAgo(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	in, dir := strings.ToLower(sc.group(m, 1)), strings.ToLower(sc.group(m, 4))
-	if (in == "") == (dir == "") && !(in == "" && dir != "") {
-		return e, false // "3 days" alone is a duration
-	}
-	if in != "" && dir != "" && dir != "from now" {
-		return e, false
-	}
-	ns := strings.ToLower(sc.group(m, 2))
-	n := enNumber(ns)
-	switch ns {
-	case "a couple of":
-		n = 2
-	case "a few":
-		n = 3
-	}
-	if n < 1 {
-		return e, false
-	}
-	if dir == "ago" {
-		n = -n
-	}
-	unit := strings.ToLower(sc.group(m, 3)[:1])
-	e.calc = func(ref doc.Date) (resolved, bool) {
-		var d doc.Date
-		switch unit {
-		case "d":
-			d = addDays(ref, n)
-		case "w":
-			d = addDays(ref, 7*n)
-		case "m":
-			d = doc.DateOf(ref.Time().AddDate(0, n, 0))
-		default:
-			d = doc.DateOf(ref.Time().AddDate(n, 0, 0))
-		}
-		return dayRange(d, d), true
-	}
-	return e, true
-}
-
 func buildEnDecade(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	if !sc.sentenceHasLetters(m[0]) {
@@ -350,42 +195,14 @@ func buildEnDecade(sc *scan, m []int) (expr, bool) {
 
 func buildEnDayMonthYear(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
+	if afterMoney(sc, m[0]) {
+		return e, false // $12 December 27
+	}
 	d, mo, y := enNumber(sc.group(m, 1)), monthOf(sc.group(m, 2)), yearNumber(sc.group(m, 3))
 	if mo == 0 || d < 1 || d > 31 || y < 0 {
 		return e, false
 	}
 	e.f = fields{y: y, hasY: true, m: mo, hasM: true, d: d, hasD: true}
-	return e, true
-}
-
-// buildEnWeekdayDay reads "Monday 21": the 21st nearest the reference that
-// falls on a Monday.
-func buildEnWeekdayDay(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	name := sc.group(m, 1)
-	wd := enDows[strings.ToLower(name[:3])]
-	d := enNumber(sc.group(m, 2))
-	if wd == 0 || d < 1 || d > 31 {
-		return e, false
-	}
-	if rest := sc.s[m[1]:]; len(rest) > 0 && (rest[0] == '/' || rest[0] == ':' || rest[0] == '.' && len(rest) > 1 && isDigit(rune(rest[1]))) {
-		return e, false // Friday 7/6, Friday 7.6 are month/day
-	}
-	e.calc = func(ref doc.Date) (resolved, bool) {
-		for k := 0; k <= 12; k++ {
-			for _, off := range []int{-k, k} {
-				first := addMonths(ref, off)
-				if d > monthEnd(first.Year, first.Month).Day {
-					continue
-				}
-				c := doc.Date{Year: first.Year, Month: first.Month, Day: d}
-				if weekdayOf(c) == wd {
-					return dayRange(c, c), true
-				}
-			}
-		}
-		return resolved{}, false
-	}
 	return e, true
 }
 
@@ -399,15 +216,6 @@ func buildEnYearMonDay(sc *scan, m []int) (expr, bool) {
 	return e, true
 }
 
-func buildEnWeekend(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	e.calc = func(ref doc.Date) (resolved, bool) {
-		sat := addDays(weekStart(ref), 5)
-		return dayRange(sat, addDays(sat, 1)), true
-	}
-	return e, true
-}
-
 func buildEnCentury(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	c, _ := strconv.Atoi(sc.group(m, 1))
@@ -415,5 +223,60 @@ func buildEnCentury(sc *scan, m []int) (expr, bool) {
 		return e, false
 	}
 	e.fixed(yearRange((c-1)*100, 100))
+	return e, true
+}
+
+// afterMoney reports whether a currency sign stands right before byte
+// offset i: "$12 December 27" holds no 12 December, "$DEC" no month.
+func afterMoney(sc *scan, i int) bool {
+	p := strings.TrimRight(sc.s[sc.window(0, i):i], " ")
+	return strings.HasSuffix(p, "$") || strings.HasSuffix(p, "€") || strings.HasSuffix(p, "£") || strings.HasSuffix(p, "¥")
+}
+
+// buildEnMixed reads a month name written with numbers around it: Oct/2,
+// Sep-23-2020, September-2020-23, 2020/23/Sep, 23-2020-September. The
+// four-digit number is the year, the other the day.
+func buildEnMixed(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	var f fields
+	for _, tok := range strings.FieldsFunc(sc.s[m[0]:m[1]], func(r rune) bool { return r == '-' || r == '/' || r == '.' }) {
+		switch n, err := strconv.Atoi(tok); {
+		case err != nil:
+			f.m, f.hasM = monthOf(tok), true
+		case len(tok) == 4:
+			f.y, f.hasY = n, true
+		default:
+			f.d, f.hasD = n, true
+		}
+	}
+	if f.m < 1 || f.d < 1 || f.d > 31 {
+		return e, false
+	}
+	e.f = f
+	return e, true
+}
+
+// buildEnNow reads "now", "date" and "current date" as the end or start of
+// a range ("between Jan 22 and now", "from March to date"): the reference
+// date itself. Alone, "now" is no date.
+func buildEnNow(sc *scan, m []int) (expr, bool) {
+	g := 1
+	if m[2] < 0 {
+		g = 2
+	}
+	e := expr{start: m[2*g], end: m[2*g+1], endpoint: true}
+	e.calc = func(ref doc.Date) (resolved, bool) { return dayRange(ref, ref), true }
+	return e, true
+}
+
+// buildEnToDate reads "year to date" (January 1 to the reference date) and
+// "month to date".
+func buildEnToDate(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1], openRange: true}
+	if strings.EqualFold(sc.group(m, 1), "year") {
+		e.f = fields{y: 0, yRel: true, hasY: true}
+	} else {
+		e.f = fields{m: 0, mRel: true, hasM: true}
+	}
 	return e, true
 }

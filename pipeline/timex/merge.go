@@ -3,7 +3,6 @@ package timex
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -16,17 +15,17 @@ var (
 	// betweenRe and fromRe open a range ("from", 从); their words go into the span.
 	betweenRe = regexp.MustCompile(`(?i)(?:\bbetween(?:\s+the)?)\s*$`)
 	fromRe    = regexp.MustCompile(`(?i)(?:\bfrom(?:\s+the)?|从|自|由)\s*$`)
-	amongRe   = regexp.MustCompile(`^\s*之间`)
+	amongRe   = regexp.MustCompile(`^\s*之?间`)
 	// bareBeforeRe is a number that borrows the unit of the date after it:
 	// 15-16日, 2024-2025年, 23rd to 26th Oct.
-	bareBeforeRe = regexp.MustCompile(`(?i)(?:^|[^0-9０-９a-z])((?:the\s+)?([0-9０-９]{1,4}|[零〇○一二两三四五六七八九十廿卅]{1,4}|first|second|third|\w+th)(?:st|nd|rd|th)?[日号號]?)\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until)\s*$`)
+	bareBeforeRe = regexp.MustCompile(`(?i)(?:^|[^0-9０-９a-z])((?:the\s+)?([0-9０-９]{1,4}|[零〇○一二两三四五六七八九十廿卅]{1,4}|first|second|third|\w+th)(?:st|nd|rd|th)?[日号號]?)\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until|and(?:\s+the)?)\s*$`)
 	// bareAfterRe is a number that borrows the unit of the date before it:
 	// September 14th to 16th, 8月15日至17日 is covered by the date rules.
 	bareAfterRe = regexp.MustCompile(`(?i)^\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until)\s*(?:the\s+)?([0-9０-９]{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)\b`)
 	// weekdayGapRe sits between a weekday and the date it names: "Tuesday, the 19th", "周日, 二月十号".
 	weekdayGapRe = regexp.MustCompile(`(?i)^[\s,，、]*(?:the\s+)?$`)
 	// weekOfRe sits between a weekday and its week: "Wednesday of next week", "last week's Sunday".
-	weekOfRe = regexp.MustCompile(`(?i)^(?:\s*(?:of|from|in|on|,)?\s*|'s\s+)$`)
+	weekOfRe = regexp.MustCompile(`(?i)^(?:\s*(?:of|from|in|on|,|-)?\s*|'s\s+)$`)
 	// parenWeekdayRe sits between a date and a weekday after it: 8月31日（星期日）.
 	parenWeekdayRe = regexp.MustCompile(`^[\s,，]*[(（]?\s*$`)
 )
@@ -34,7 +33,9 @@ var (
 // merge joins weekdays to the dates they name, and dates to ranges.
 func (sc *scan) merge(es []expr) []expr {
 	es = sc.mergeWeekdays(es)
+	es = sc.mergeWordYear(es)
 	es = sc.mergeParts(es)
+	es = sc.mergeCompose(es)
 	es = sc.mergeRanges(es)
 	es = sc.mergeBare(es)
 	es = sc.mergeTrailingYear(es)
@@ -48,16 +49,19 @@ const maxGap = 24
 
 // findBefore matches re, a pattern anchored at its end ($), against
 // s[lo:hi], returning submatch indexes in s's offsets; nil when no match.
-// Such patterns end in an English word (from, of, to) or a range mark
-// (至, 到, -, ~): the text before hi must end with one for re to be tried at
-// all, which keeps the per-expression cost near zero on Chinese text.
-func (sc *scan) findBefore(re *regexp.Regexp, lo, hi int) []int {
+// The text before hi, without trailing spaces, must end with one of ends
+// (compared without case) for re to be tried at all: the pattern's last
+// word. That keeps the per-expression cost near zero.
+func (sc *scan) findBefore(re *regexp.Regexp, lo, hi int, ends []string) []int {
 	t := strings.TrimRight(sc.s[lo:hi], " \t")
-	if t == "" {
-		return nil
+	found := false
+	for _, e := range ends {
+		if len(t) >= len(e) && strings.EqualFold(t[len(t)-len(e):], e) {
+			found = true
+			break
+		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	if !(r < utf8.RuneSelf && (isASCIILetterByte(byte(r)) || r == '-' || r == '~')) && !strings.ContainsRune("至到—–～－―", r) {
+	if !found {
 		return nil
 	}
 	m := re.FindStringSubmatchIndex(sc.s[lo:hi])
@@ -69,99 +73,12 @@ func (sc *scan) findBefore(re *regexp.Regexp, lo, hi int) []int {
 	return m
 }
 
-// shiftRe is a distance before a date: "3 days after", "two weeks from".
-var shiftRe = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+(from|after|before|since)\s*$`)
-
-// mergeShift moves a day by the distance written before it:
-// "16 days from 01/02/2018", "two days after today".
-func (sc *scan) mergeShift(es []expr) []expr {
-	for i := range es {
-		e := &es[i]
-		if e.right != nil || e.precision() != doc.Day {
-			continue
-		}
-		prevEnd := 0
-		if i > 0 {
-			prevEnd = es[i-1].end
-		}
-		prevEnd = sc.window(prevEnd, e.start)
-		m := sc.findBefore(shiftRe, prevEnd, e.start)
-		if m == nil {
-			continue
-		}
-		n := enNumber(sc.s[m[2]:m[3]])
-		if n < 1 {
-			continue
-		}
-		if strings.EqualFold(sc.s[m[6]:m[7]], "before") {
-			n = -n
-		}
-		unit := strings.ToLower(sc.s[m[4] : m[4]+1])
-		inner := *e
-		shifted := *e
-		shifted.start = m[0]
-		shifted.f, shifted.abs, shifted.right, shifted.weekday, shifted.week = fields{}, nil, nil, 0, nil
-		shift := func(r resolved) resolved {
-			t := r.from.Time()
-			switch unit {
-			case "d":
-				t = t.AddDate(0, 0, n)
-			case "w":
-				t = t.AddDate(0, 0, 7*n)
-			case "m":
-				t = t.AddDate(0, n, 0)
-			default:
-				t = t.AddDate(n, 0, 0)
-			}
-			d := doc.DateOf(t)
-			return dayRange(d, d)
-		}
-		shifted.calc = func(ref doc.Date) (resolved, bool) {
-			r, ok := inner.resolve(&ref)
-			if !ok {
-				return r, false
-			}
-			return shift(r), true
-		}
-		if !inner.relative() {
-			if r, ok := inner.resolve(nil); ok {
-				shifted.calc = nil
-				shifted.fixed(shift(r))
-			}
-		}
-		*e = shifted
-	}
-	return es
-}
-
-// trailingYearRe sits between a yearless range and its year: "September 14th to 16th, 2025".
-var trailingYearRe = regexp.MustCompile(`^\s*,?\s*(?:in\s+|of\s+)?$`)
-
-// mergeTrailingYear gives a yearless range the year written after it.
-func (sc *scan) mergeTrailingYear(es []expr) []expr {
-	var out []expr
-	for i := 0; i < len(es); i++ {
-		e := es[i]
-		if i+1 < len(es) && e.right != nil && e.calc == nil && e.abs == nil && e.right.calc == nil && e.right.abs == nil &&
-			!e.f.hasY && !e.right.f.hasY && e.f.hasM {
-			n := es[i+1]
-			if n.calc == nil && n.abs == nil && n.right == nil && n.f.hasY && !n.f.yRel && !n.f.hasM && n.start-e.end <= maxGap && trailingYearRe.MatchString(sc.s[e.end:n.start]) &&
-				!strings.Contains(sc.s[n.start:n.end], "年") { // 8月31日至9月1日,2025年上合峰会: the year belongs to the name
-
-				r := *e.right
-				r.f.y, r.f.hasY = n.f.y, true
-				e.f.y, e.f.hasY = n.f.y, true
-				e.right = &r
-				e.end = n.end
-				out = append(out, e)
-				i++
-				continue
-			}
-		}
-		out = append(out, e)
-	}
-	return out
-}
+// Last words of the patterns findBefore runs.
+var (
+	shiftEnds = []string{"from", "after", "before", "since"}
+	bareEnds  = []string{"至", "到", "-", "—", "–", "~", "～", "－", "―", "to", "the", "through", "thru", "till", "until", "and"}
+	partEnds  = []string{"beginning", "start", "early", "end", "late", "mid", "middle", "of", "-", "the"}
+)
 
 func (sc *scan) mergeWeekdays(es []expr) []expr {
 	var out []expr
@@ -187,7 +104,10 @@ func (sc *scan) mergeWeekdays(es []expr) []expr {
 				out = append(out, e)
 				i++
 				continue
-			case e.weekday > 0 && n.calc == nil && n.f.hasD && weekdayGapRe.MatchString(gap):
+			case e.dow > 0 && n.calc == nil && n.f.hasD && weekdayGapRe.MatchString(gap):
+				if !n.f.hasY && n.f.hasM && !n.f.mRel {
+					n.calc = weekdayYear(n, e.dow)
+				}
 				n.start = e.start
 				out = append(out, n)
 				i++
@@ -279,7 +199,7 @@ func (sc *scan) mergeBare(es []expr) []expr {
 		for lo > prevEnd && !isRuneStart(sc.s[lo]) {
 			lo++
 		}
-		if m := sc.findBefore(bareBeforeRe, lo, e.start); m != nil {
+		if m := sc.findBefore(bareBeforeRe, lo, e.start, bareEnds); m != nil {
 			m = append([]int(nil), m...)
 			for k := range m {
 				if m[k] >= 0 {
@@ -287,7 +207,10 @@ func (sc *scan) mergeBare(es []expr) []expr {
 				}
 			}
 			num := sc.s[lo+m[4] : lo+m[5]]
-			if l, ok := sc.bareFields(num, e.f); ok {
+			conn := strings.ToLower(sc.s[lo+m[3] : e.start])
+			if strings.Contains(conn, "and") && betweenRe.FindStringIndex(sc.s[sc.window(prevEnd, lo+m[2]):lo+m[2]]) == nil {
+				// "3 and 12 of Sept" is a range only after "between"
+			} else if l, ok := sc.bareFields(num, e.f); ok {
 				left := expr{start: lo + m[2], end: lo + m[3], f: l}
 				right := *e
 				left.right = &right
@@ -396,6 +319,11 @@ func resolveRange(le, re *expr, ref *doc.Date) (resolved, bool) {
 			return resolved{}, false
 		}
 		b, ok := r.resolve(ref)
+		if ok && before(b.to, a.from) && r.calc == nil && r.abs == nil && r.f.hasM && !r.f.hasY && !r.f.mRel {
+			// from today to March 5: the end is the next March 5
+			r.f.y, r.f.hasY = b.from.Year+1, true
+			b, ok = r.resolve(ref)
+		}
 		if !ok || before(b.to, a.from) {
 			return resolved{}, false
 		}
@@ -424,6 +352,12 @@ func resolveRange(le, re *expr, ref *doc.Date) (resolved, bool) {
 		case !re.f.hasM && re.f.hasD:
 			base := b.from.Year*12 + b.from.Month // next month
 			r.y, r.m, r.yRel, r.mRel = base/12, base%12+1, false, false
+		case !le.f.hasY && re.f.hasY && l.hasM && !l.yRel:
+			// Nov-Feb 2017: the start borrowed the end's year, it is the year before
+			l.y--
+			if a, ok = l.resolve(ref); !ok {
+				return resolved{}, false
+			}
 		default:
 			return resolved{}, false
 		}

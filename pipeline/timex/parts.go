@@ -98,7 +98,7 @@ func (sc *scan) mergeParts(es []expr) []expr {
 		}
 		p := e.precision()
 		prevEnd = sc.window(prevEnd, e.start)
-		if m := sc.findBefore(partBeforeRe, prevEnd, e.start); m != nil && p != doc.Day || m != nil && e.calc != nil {
+		if m := sc.findBefore(partBeforeRe, prevEnd, e.start, partEnds); m != nil && p != doc.Day || m != nil && e.calc != nil {
 			start := m[2] // "at the end of 2012": the span starts at "end"
 			*e = withPart(*e, partWord(sc.s[m[2]:m[3]]))
 			e.start = start

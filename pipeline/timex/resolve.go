@@ -45,8 +45,10 @@ func (f fields) relative() bool {
 // Missing fields are taken from ref: a month or month-day without year is
 // in ref's year, unless that puts it more than six months after ref, when it
 // is the year before (8月31日 in a paper of 2025-03-01 is 2024-08-31; 9月1日
-// in a paper of 2025-08-29 is 2025-09-01); a bare day (30日) takes the
-// nearest of the previous, the current and the next month.
+// in a paper of 2025-08-29 is 2025-09-01), or more than ten months before
+// ref, when it is the year after (1月5日 in a paper of 2025-12-28 is
+// 2026-01-05); a bare day (30日) takes the nearest of the previous, the
+// current and the next month.
 func (f fields) resolve(ref *doc.Date) (resolved, bool) {
 	if !f.hasY && !f.hasM && !f.hasD {
 		return resolved{}, false
@@ -95,8 +97,12 @@ func (f fields) resolve(ref *doc.Date) (resolved, bool) {
 }
 
 // nearestYear picks the year for month m (day d when hasD): the reference
-// year, or the year before when that puts the date more than about six
-// months after the reference (a paper of 2025-03 writing 9月 means 2024-09).
+// year, or the year before when that puts the date more than six months
+// after the reference (a paper of 2025-03 writing 9月 means 2024-09), or
+// the year after when it puts it more than ten months before (a paper of
+// 2025-12 writing 1月5日 means 2026-01-05). News looks back more often than
+// ahead, hence the uneven window: a paper of 2025-11 writing 3月 means
+// 2025-03.
 // A 2月29日 goes back to the last leap year.
 func nearestYear(ref doc.Date, m, d int, hasD bool) int {
 	if !hasD {
@@ -104,9 +110,12 @@ func nearestYear(ref doc.Date, m, d int, hasD bool) int {
 	}
 	y := ref.Year
 	limit := doc.DateOf(ref.Time().AddDate(0, 6, 0))
+	back := doc.DateOf(ref.Time().AddDate(0, -10, 0))
 	dd := min(d, monthEnd(y, m).Day)
 	if before(limit, doc.Date{Year: y, Month: m, Day: dd}) {
 		y--
+	} else if before(doc.Date{Year: y, Month: m, Day: dd}, back) {
+		y++ // a paper of 2025-12-28 writing 1月5日 means 2026-01-05
 	}
 	for i := 0; i < 8 && hasD && d > monthEnd(y, m).Day; i++ {
 		y--

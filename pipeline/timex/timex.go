@@ -67,11 +67,17 @@ type expr struct {
 	right *expr
 	// weekday is 1..7 for a bare weekday (周二, Tuesday), else 0.
 	weekday int
+	// dow is the weekday any weekday form names (Tuesday, next Friday,
+	// 上周五), 1..7, else 0.
+	dow int
 	// week is the offset of a relative week (this week 0, next week 1).
 	week *int
 	// unit marks what a bare trailing number would count in a range
 	// ("14th to 16th"): the fields' finest unit.
 	openRange bool // 今年以来: from the start of the period to the reference
+	// endpoint marks a word that is a date only as the end of a range
+	// ("now" in "between now and May 5", "date" in "from March to date").
+	endpoint bool
 	// runes is the length of the span in code points.
 	runes int
 	// abs, when set, is the resolution of an absolute form that fields
@@ -111,8 +117,8 @@ func init() {
 			rules = append(rules, compiledRule{r.re, r.build, compile(r.trig)})
 		}
 	}
-	partAloneTrig = compile(trigger{keys("beginning", "start", "end", "middle", "eom", "bom", "eoy", "boy"), 24, 32})
-	partZhTrig = compile(trigger{keys("初", "底", "末", "旬"), 6, 6})
+	partAloneTrig = compile(trigger{keys("beginning", "start", "end", "middle", "eom", "bom", "eoy", "boy"), 24, 32, ""})
+	partZhTrig = compile(trigger{keys("初", "底", "末", "旬"), 6, 6, "年月上中下"})
 	keyIdx.table()
 }
 
@@ -317,6 +323,12 @@ func (sc *scan) timexes(exprs []expr) []doc.Timex {
 		if !ok && (sc.ref != nil || !e.relative()) {
 			continue // a date that does not exist (2月30日)
 		}
+		if e.endpoint && e.right == nil {
+			continue // "up to date" alone
+		}
+		if e.relative() && sc.inTitle(e.start) {
+			continue // 《明日之后》: a title's 明日 is not the day after publication
+		}
 		runeAt += utf8.RuneCountInString(sc.s[last:e.start])
 		start := runeAt
 		runeAt += utf8.RuneCountInString(sc.s[e.start:e.end])
@@ -334,4 +346,20 @@ func (sc *scan) timexes(exprs []expr) []doc.Timex {
 		out = append(out, t)
 	}
 	return out
+}
+
+// inTitle reports whether byte offset i lies inside a 《》 title that
+// opened on the same line, at most 64 bytes before.
+func (sc *scan) inTitle(i int) bool {
+	for j := i; j > 0 && i-j < 64; {
+		r, size := utf8.DecodeLastRuneInString(sc.s[:j])
+		switch r {
+		case '《':
+			return true
+		case '》', '\n':
+			return false
+		}
+		j -= size
+	}
+	return false
 }

@@ -24,15 +24,23 @@ import (
 type trigger struct {
 	keys          []string
 	before, after int
+	// prev, when set, lists the characters of which one must come right
+	// before a key for the key to count (年 only after a digit: 2025年).
+	prev string
 }
 
-// Keys of digit runs: "#" any run; "#4" four ASCII digits; "#sep" a run
-// followed by - / or . (2025-05-24, 10/31); "#s" a run followed by s or 's
-// (1990s); "#th" a run followed by a letter (18th).
+// Keys of digit runs: "#" any run; "#4" four ASCII digits; "#8" eight; "#4sep" four or
+// more digits followed by - / or . (2025-05-24, 2014/10); "#/" one or two
+// digits followed by / (10/31); "#md" one or two digits followed by - or .
+// (10-31-1974); "#s" a run followed by s or 's (1990s);
+// "#th" a run followed by a letter (18th).
 const (
 	digitKey     = "#"
 	digit4Key    = "#4"
-	digitSepKey  = "#sep"
+	digit8Key    = "#8"
+	digitSepKey  = "#4sep"
+	digitSlash   = "#/"
+	digitMD      = "#md"
 	digitSKey    = "#s"
 	digitWordKey = "#th"
 )
@@ -63,6 +71,9 @@ func (ki *keyIndex) add(k string) int {
 		}
 		ki.han[r] = ki.n
 	} else {
+		if len(k) > maxKeyLen {
+			panic("timex: trigger key longer than maxKeyLen: " + k)
+		}
 		if id, ok := ki.word[k]; ok {
 			return id
 		}
@@ -87,18 +98,19 @@ var (
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 	enDowKeys = keys("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
-	zhWeekKeys  = keys("周", "週", "星", "礼", "禮")
-	zhUnitKeys  = keys("天", "日", "周", "週", "星", "礼", "禮", "月", "年")
+	zhWeekKeys = keys("周", "週", "星", "礼", "禮")
+	zhUnitKeys = keys("天", "日", "周", "週", "星", "礼", "禮", "月", "年")
 )
 
 // compiled is a trigger with its keys numbered.
 type compiled struct {
 	ids           []int
 	before, after int
+	prev          string
 }
 
 func compile(t trigger) compiled {
-	c := compiled{before: t.before, after: t.after}
+	c := compiled{before: t.before, after: t.after, prev: t.prev}
 	for _, k := range t.keys {
 		c.ids = append(c.ids, keyIdx.add(k))
 	}
@@ -168,10 +180,21 @@ func (h hits) addDigits(s string, i, j int) {
 	if j-i == 4 && s[i] <= '9' && s[j-1] <= '9' {
 		add(digit4Key)
 	}
+	if j-i == 8 && s[i] <= '9' && s[j-1] <= '9' {
+		add(digit8Key)
+	}
 	if j < len(s) {
 		switch c := s[j]; {
 		case c == '-' || c == '/' || c == '.':
-			add(digitSepKey)
+			if j-i >= 4 {
+				add(digitSepKey)
+			}
+			if c == '/' && j-i <= 2 {
+				add(digitSlash)
+			}
+			if c != '/' && j-i <= 2 {
+				add(digitMD)
+			}
 		case c == 's' || c == 'S' || c == '\'' || c == ' ' && j+1 < len(s) && (s[j+1] == 's' || s[j+1] == 'S'):
 			add(digitSKey)
 			add(digitWordKey)
@@ -198,6 +221,11 @@ func (sc *scan) windows(h hits, c compiled) [][2]int {
 	var ws [][2]int
 	for _, id := range c.ids {
 		for _, sp := range h[id] {
+			if c.prev != "" {
+				if r, _ := utf8.DecodeLastRuneInString(sc.s[:sp[0]]); !strings.ContainsRune(c.prev, r) {
+					continue
+				}
+			}
 			ws = append(ws, sc.windowAround(sp, c.before, c.after))
 		}
 	}

@@ -1,3 +1,5 @@
+//go:build zz
+
 package timex
 
 import (
@@ -37,11 +39,19 @@ func TestZZSpeed(t *testing.T) {
 	}
 	c := cpuNow() - t0
 	fmt.Printf("cpu %.2f MB/s   wall %.2f MB/s\n", float64(size*n)/c.Seconds()/1e6, float64(size*n)/time.Since(w0).Seconds()/1e6)
+	for k, s := range ss {
+		t0 := cpuNow()
+		for i := 0; i < n; i++ {
+			Extract(s, &pub)
+		}
+		c := cpuNow() - t0
+		fmt.Printf("  %s cpu %.2f MB/s\n", files[k], float64(len(s)*n)/c.Seconds()/1e6)
+	}
 }
 
 func TestZZRules(t *testing.T) {
 	runtime.LockOSThread()
-	files, _ := filepath.Glob("../../seeds/*.txt")
+	files, _ := filepath.Glob("../../seeds/" + os.Getenv("ZZF") + "*.txt")
 	var scs []*scan
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
@@ -69,4 +79,31 @@ func TestZZRules(t *testing.T) {
 		fmt.Printf("rule %2d %8v bytes=%6d %.50s\n", i, c, n/50, r.re.String())
 	}
 	fmt.Println("total", total)
+	for rep := 0; rep < 50; rep++ {
+		for _, sc := range scs {
+			ex := sc.candidates()
+			t0 := cpuNow()
+			sc.merge(ex)
+			total += cpuNow() - t0
+		}
+	}
+	fmt.Println("merge", total/50)
+}
+
+func BenchmarkZZFile(b *testing.B) {
+	files, _ := filepath.Glob("../../seeds/" + os.Getenv("ZZF") + "*.txt")
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	pub := time.Date(2025, 8, 29, 2, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range texts {
+			Extract(s, &pub)
+		}
+	}
 }
