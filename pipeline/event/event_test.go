@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/doctest"
 )
 
 // show renders an event the way the tests expect it: "type date[..end]
@@ -25,8 +26,8 @@ func show(e doc.Event) string {
 }
 
 func run(t testing.TB, in string) []string {
-	m := parseMarked(t, in)
-	evs := Extract(Input{DocID: "t", Text: m.text, Sentences: m.sentences, Mentions: m.mentions, Dates: m.dates})
+	m := doctest.Parse(t, in)
+	evs := Extract(Input{DocID: "t", Text: m.Text, Sentences: m.Sentences, Mentions: m.Mentions, Dates: m.Dates})
 	out := []string{}
 	for _, e := range evs {
 		out = append(out, show(e))
@@ -85,8 +86,8 @@ func TestExtract(t *testing.T) {
 }
 
 func TestExtractIDsStable(t *testing.T) {
-	m := parseMarked(t, "{6月15日|2026-06-15}，[上合组织|O]峰会在[比什凯克|L]举行。")
-	in := Input{DocID: "d", Text: m.text, Sentences: m.sentences, Mentions: m.mentions, Dates: m.dates}
+	m := doctest.Parse(t, "{6月15日|2026-06-15}，[上合组织|O]峰会在[比什凯克|L]举行。")
+	in := Input{DocID: "d", Text: m.Text, Sentences: m.Sentences, Mentions: m.Mentions, Dates: m.Dates}
 	a, b := Extract(in), Extract(in)
 	assert.Equal(t, a, b)
 	assert.Len(t, a[0].ID, 16)
@@ -136,10 +137,10 @@ func abs(x int) int {
 
 func BenchmarkExtract(b *testing.B) {
 	text := strings.Repeat("{6月15日|2026-06-15}，[上合组织|O]峰会在[比什凯克|L]举行，[老挝|C]当天正式成为[上合组织|O]伙伴国。[王芳|P]{9日|2026-06-09}在[阿拉木图|L]会见代表团，双方签署协议。", 20)
-	m := parseMarked(b, text)
-	in := Input{DocID: "b", Text: m.text, Sentences: m.sentences, Mentions: m.mentions, Dates: m.dates}
+	m := doctest.Parse(b, text)
+	in := Input{DocID: "b", Text: m.Text, Sentences: m.Sentences, Mentions: m.Mentions, Dates: m.Dates}
 	b.ReportAllocs()
-	b.SetBytes(int64(len(m.text)))
+	b.SetBytes(int64(len(m.Text)))
 	for b.Loop() {
 		Extract(in)
 	}

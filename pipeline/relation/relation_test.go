@@ -8,12 +8,13 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/doctest"
 )
 
 func run(t testing.TB, in string) []string {
-	m := parseMarked(t, in)
+	m := doctest.Parse(t, in)
 	out := []string{}
-	for _, r := range Extract(Input{Text: m.text, Sentences: m.sentences, Mentions: m.mentions}) {
+	for _, r := range Extract(Input{Text: m.Text, Sentences: m.Sentences, Mentions: m.Mentions}) {
 		sub, obj := strings.SplitN(r.SubjectID, ":", 2)[1], strings.SplitN(r.ObjectID, ":", 2)[1]
 		out = append(out, sub+" "+r.Predicate+" "+obj+" "+r.Role+r.Status)
 	}
@@ -119,10 +120,10 @@ func abs(x int) int {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	m := parseMarked(b, strings.Repeat("[上海合作组织|O]副秘书长[王小明|P]出席会议。[伊朗|C]正式成为[上海合作组织|O]成员国。[Ali Khan|P], Deputy Secretary-General of the [SCO|O], said. ", 20))
-	in := Input{Text: m.text, Sentences: m.sentences, Mentions: m.mentions}
+	m := doctest.Parse(b, strings.Repeat("[上海合作组织|O]副秘书长[王小明|P]出席会议。[伊朗|C]正式成为[上海合作组织|O]成员国。[Ali Khan|P], Deputy Secretary-General of the [SCO|O], said. ", 20))
+	in := Input{Text: m.Text, Sentences: m.Sentences, Mentions: m.Mentions}
 	b.ReportAllocs()
-	b.SetBytes(int64(len(m.text)))
+	b.SetBytes(int64(len(m.Text)))
 	for b.Loop() {
 		Extract(in)
 	}

@@ -1,4 +1,11 @@
-package event
+// Package doctest writes stage inputs for tests compactly: a text with its
+// entity mentions and resolved dates marked inside it, so that a stage
+// (event, relation) can be tested without running the stages before it.
+//
+//	m := doctest.Parse(t, "{6月15日|2026-06-15}，[上合组织|O]峰会在[比什凯克|L]举行。")
+//	m.Text     // 6月15日，上合组织峰会在比什凯克举行。
+//	m.Mentions // 上合组织 ORG, 比什凯克 LOCATION; m.Dates: 6月15日 = 2026-06-15 (day)
+package doctest
 
 import (
 	"fmt"
@@ -10,23 +17,26 @@ import (
 	"github.com/sco-news/extract/pipeline/doc"
 )
 
-// marked is a test document written with its mentions and dates marked in
+// Marked is a test document written with its mentions and dates marked in
 // the text: [天津|L] is a LOCATION mention (C country, O org, P person,
 // L location, J project; id "type:surface"), {9月1日|2025-09-01} a date
 // resolved at the precision its value is written with, {8月31日至9月1日|
 // 2025-08-31..2025-09-01} a range, {明天|} an unresolved one.
-type marked struct {
-	text      string
-	mentions  []doc.Mention
-	dates     []doc.Timex
-	sentences []doc.Span
+type Marked struct {
+	// Text is the input without the marks.
+	Text string
+	// Mentions, Dates and Sentences are spans into Text.
+	Mentions  []doc.Mention
+	Dates     []doc.Timex
+	Sentences []doc.Span
 }
 
 var markTypes = map[string]string{"C": doc.Country, "O": doc.Org, "P": doc.Person, "L": doc.Location, "J": doc.Project}
 
-func parseMarked(t testing.TB, in string) marked {
+// Parse reads a marked test input; a malformed mark fails the test.
+func Parse(t testing.TB, in string) Marked {
 	t.Helper()
-	var m marked
+	var m Marked
 	var out []rune
 	rs := []rune(in)
 	for i := 0; i < len(rs); i++ {
@@ -48,22 +58,22 @@ func parseMarked(t testing.TB, in string) marked {
 		if r == '[' {
 			typ := markTypes[label]
 			require.NotEmpty(t, typ, "bad type %q", label)
-			m.mentions = append(m.mentions, doc.Mention{Span: sp, Surface: surface, EntityType: typ, EntityID: strings.ToLower(typ) + ":" + surface})
+			m.Mentions = append(m.Mentions, doc.Mention{Span: sp, Surface: surface, EntityType: typ, EntityID: strings.ToLower(typ) + ":" + surface})
 		} else {
-			m.dates = append(m.dates, timexOf(t, sp, label))
+			m.Dates = append(m.Dates, timexOf(t, sp, label))
 		}
 		i = j
 	}
-	m.text = string(out)
+	m.Text = string(out)
 	start := 0
 	for i, r := range out {
 		if strings.ContainsRune("。！？\n", r) || r == '.' && (i+1 == len(out) || out[i+1] == ' ') {
-			m.sentences = append(m.sentences, doc.Span{Start: start, End: i + 1})
+			m.Sentences = append(m.Sentences, doc.Span{Start: start, End: i + 1})
 			start = i + 1
 		}
 	}
 	if start < len(out) {
-		m.sentences = append(m.sentences, doc.Span{Start: start, End: len(out)})
+		m.Sentences = append(m.Sentences, doc.Span{Start: start, End: len(out)})
 	}
 	return m
 }
