@@ -9,32 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/doctest"
 )
-
-// marked splits an input with [brackets] around the expected spans into the
-// plain text and the spans (code point offsets).
-func marked(t *testing.T, s string) (string, []doc.Span) {
-	t.Helper()
-	var b strings.Builder
-	var spans []doc.Span
-	n, open := 0, -1
-	for _, r := range s {
-		switch r {
-		case '[':
-			require.Equal(t, -1, open, "nested [ in %q", s)
-			open = n
-		case ']':
-			require.NotEqual(t, -1, open, "] without [ in %q", s)
-			spans = append(spans, doc.Span{Start: open, End: n})
-			open = -1
-		default:
-			b.WriteRune(r)
-			n++
-		}
-	}
-	require.Equal(t, -1, open, "unclosed [ in %q", s)
-	return b.String(), spans
-}
 
 // want is an expected figure: the fields a test checks.
 type want struct {
@@ -81,7 +57,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, spans := marked(t, tt.in)
+			text, spans := doctest.Spans(t, tt.in)
 			require.Len(t, spans, len(tt.want), "test marks")
 			got := Extract(text, Options{Lang: "zh"})
 			require.Len(t, got, len(tt.want), "figures: %+v", got)
@@ -152,7 +128,7 @@ func TestNumbers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			text, spans := marked(t, tt.in)
+			text, spans := doctest.Spans(t, tt.in)
 			got := Numbers(text)
 			require.Len(t, got, len(tt.want), "%+v", got)
 			for i, w := range tt.want {

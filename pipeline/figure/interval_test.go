@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/doctest"
 )
 
 // notation writes an interval the way Recognizers-Text does: (10,20], [5,).
@@ -62,7 +63,7 @@ func TestRanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			text, spans := marked(t, tt.in)
+			text, spans := doctest.Spans(t, tt.in)
 			require.Len(t, spans, len(tt.want), "test marks")
 			got := Ranges(text)
 			require.Len(t, got, len(tt.want), "%+v", got)
@@ -97,7 +98,7 @@ func TestNumbersMore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			text, spans := marked(t, tt.in)
+			text, spans := doctest.Spans(t, tt.in)
 			got := Numbers(text)
 			require.Len(t, got, len(tt.want), "%+v", got)
 			for i, w := range tt.want {

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sco-news/extract/pipeline/doctest"
 )
 
 // TestExtractRules covers one rule per case, with sentences written for the
@@ -62,7 +64,7 @@ func TestExtractRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, spans := marked(t, tt.in)
+			text, spans := doctest.Spans(t, tt.in)
 			require.Len(t, spans, len(tt.want), "test marks")
 			got := Extract(text, Options{})
 			require.Len(t, got, len(tt.want), "figures: %+v", got)

@@ -1,0 +1,36 @@
+package doctest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/sco-news/extract/pipeline/doc"
+)
+
+// Spans splits an input whose expected spans are written in brackets
+// ("峰会于[8月31日]举行，贸易额达[5100亿美元]") into the plain text and the
+// spans (code point offsets into it); unbalanced brackets fail the test.
+func Spans(t testing.TB, s string) (string, []doc.Span) {
+	t.Helper()
+	var b strings.Builder
+	var spans []doc.Span
+	n, open := 0, -1
+	for _, r := range s {
+		switch r {
+		case '[':
+			require.Equal(t, -1, open, "nested [ in %q", s)
+			open = n
+		case ']':
+			require.NotEqual(t, -1, open, "] without [ in %q", s)
+			spans = append(spans, doc.Span{Start: open, End: n})
+			open = -1
+		default:
+			b.WriteRune(r)
+			n++
+		}
+	}
+	require.Equal(t, -1, open, "unclosed [ in %q", s)
+	return b.String(), spans
+}
