@@ -87,7 +87,8 @@ var holidayWords = []string{"christmas", "xmas", "thanksgiving", "easter", "hall
 	"new year", "valentine", "mother's day", "father's day", "labor day", "labour day", "memorial day",
 	"martin luther", "mlk", "inauguration", "black friday", "cyber monday", "yuandan", "元旦", "春节", "国庆",
 	"國慶", "中秋", "端午", "清明", "元宵", "七夕", "重阳", "圣诞", "感恩节", "复活节", "万圣节", "情人节", "劳动节",
-	"儿童节", "妇女节", "母亲节", "父亲节", "除夕", "大年", "腊八", "植树节", "教师节", "青年节", "建军节", "愚人节"}
+	"儿童节", "妇女节", "母亲节", "父亲节", "除夕", "大年", "腊八", "植树节", "教师节", "青年节", "建军节", "愚人节",
+	"earth day", "patrick", "eid al", "workers' day", "workers day"}
 
 // parseRef reads the reference time. Recognizers refs carry no zone: they are
 // read as wall-clock dates (a zero-offset zone that is not time.UTC, so that

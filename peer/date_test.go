@@ -43,6 +43,9 @@ func TestScoreDate(t *testing.T) {
 		{"open range skipped", `{"source":"recognizers-text:x#5","lang":"zh","kind":"daterange","text":"2018年开始","ref":"2017-03-22T00:00:00","expect":[{"text":"2018年开始","start":0,"end":6,"type":"daterange","value":{"start":"2018-01-01"},"mod":"since"}]}`, false, true},
 		{"time skipped", `{"source":"recognizers-text:x#6","lang":"en","kind":"time","text":"at 3pm","ref":"2017-03-22T00:00:00","expect":[]}`, false, true},
 		{"negative", `{"source":"recognizers-text:x#7","lang":"en","kind":"none","text":"I have 3 apples","ref":"2017-03-22T00:00:00","expect":[]}`, true, false},
+		{"recognizers span with a preposition", `{"source":"recognizers-text:x#8","lang":"en","kind":"date","text":"it's on monday of next week","ref":"2018-08-01T00:00:00","expect":[{"text":"on monday of next week","start":5,"end":26,"type":"date","value":"2018-08-06"}]}`, true, false},
+		{"recognizers span with a content word", `{"source":"recognizers-text:x#9","lang":"en","kind":"date","text":"this past Wednesday","ref":"2019-02-01T00:00:00","expect":[{"text":"past wednesday","start":5,"end":18,"type":"date","value":"2019-01-30"}]}`, false, false},
+		{"holiday named in the text", `{"source":"recognizers-text:x#10","lang":"en","kind":"date","text":"on earth day 2010","ref":"2018-08-01T00:00:00","expect":[{"text":"earth day 2010","start":3,"end":16,"type":"date","value":"2010-04-22"}]}`, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

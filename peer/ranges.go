@@ -1,6 +1,6 @@
-// Number-range scoring: Recognizers NumberRange cases through figure.Ranges.
-
 package peer
+
+// Number-range scoring: Recognizers NumberRange cases through figure.Ranges.
 
 import (
 	"encoding/json"

@@ -24,6 +24,8 @@ var (
 	weekOfDayRe = regexp.MustCompile(`(?i)\b(?:(?:the\s+)?week\s+of|(?:the\s+)?week\s+(?:beginning|starting|commencing)(?:\s+on)?|w/c)\s+(?:the\s+)?$`)
 	// zhNthRe is the Chinese selector after a period: 的第一周, 前两个月, 的最后3周.
 	zhNthRe = regexp.MustCompile(`^(?:的)?(?:第([一二两三四五六七八九十0-9]{1,3})\s*(?:个|個)?\s*(周|週|星期|月|天)|(前|最后|最後)\s*([一二两三四五六七八九十0-9]{1,3})\s*(?:个|個)?\s*(周|週|星期|月|天|日))`)
+	// weekNumberRe is "week 31" not followed by "of" (that is nthOfRe's).
+	weekNumberRe = regexp.MustCompile(`(?i)\bweek\s+(\d{1,2})\b`)
 	// afterNextRe follows a weekday, month or week: "friday after next".
 	afterNextRe = regexp.MustCompile(`(?i)^\s+after\s+next\b`)
 )
@@ -325,6 +327,20 @@ func afterNext(e expr) (expr, bool) {
 			}
 			return monthRange(doc.Date{Year: y, Month: mo, Day: 1}, 1), true
 		}
+	}
+	return e, true
+}
+
+// buildWeekNumber reads "week 31": ISO week 31 of the reference year.
+func buildWeekNumber(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	n := smallNumber(sc.group(m, 1))
+	if n < 1 || n > 53 || hasPrefixFold(strings.TrimLeft(sc.s[m[1]:], " "), "of ") {
+		return e, false
+	}
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		mon := addDays(firstWeek(doc.Date{Year: ref.Year, Month: 1, Day: 1}), 7*(n-1))
+		return dayRange(mon, addDays(mon, 6)), true
 	}
 	return e, true
 }

@@ -21,49 +21,51 @@ const (
 
 var enRules = []rule{
 	// May 24, 2021; September 12; Dec31 , 1994
-	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay, trigger{enMonthKeys, 0, 48, ""}},
+	{regexp.MustCompile(`(?i)\b` + enMon + `\s*,?\s*(?:the\s+)?` + enOrd + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b)?`), buildEnMonthDay, trigger{enMonthKeys, 0, 48, "", "", nil}},
 	// 31-Oct-74, 31/Oct/1974, 14april 2015, 14th April 15
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:[-/]|\s*)` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear, trigger{enMonthKeys, 12, 12, ""}},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:[-/]|\s*)` + enMon + `\s*[-/ ,]\s*(\d{4}|\d{2})\b`), buildEnDayMonthYear, trigger{enMonthKeys, 12, 12, "", "", nil}},
 	// Tuesday 19th, Monday 21, Sunday the 31st
-	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(the\s+)?` + enOrd + `\b`), buildEnWeekdayDay, trigger{enDowKeys, 0, 16, ""}},
+	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(the\s+)?` + enOrd + `\b`), buildEnWeekdayDay, trigger{enDowKeys, 0, 16, "", "", nil}},
 	// 24 May 2021; the third of March; 14th April
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b|\s+of\s+(\d{2})\b)?`), buildEnDayMonth, trigger{enMonthKeys, 40, 20, ""}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b|\s+of\s+(\d{2})\b)?`), buildEnDayMonth, trigger{enMonthKeys, 40, 20, "", "", nil}},
 	// July 2024; 2017 April
-	{regexp.MustCompile(`(?i)\b` + enMon + `(?:\s*[-/,]?\s*(\d{4})|\s+(?:of|in)\s+(\d{4}|\d{2}))\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear, trigger{enMonthKeys, 8, 16, ""}},
+	{regexp.MustCompile(`(?i)\b` + enMon + `(?:\s*[-/,]?\s*(\d{4})|\s+(?:of|in)\s+(\d{4}|\d{2}))\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear, trigger{enMonthKeys, 8, 16, "", "", nil}},
 	// 2019-aug-1, 2019/aug/01
-	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay, trigger{enMonthKeys, 6, 6, ""}},
+	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay, trigger{enMonthKeys, 6, 6, "", "", nil}},
 	// the weekend
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend, trigger{keys("weekend"), 5, 0, ""}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?weekend\b`), buildEnWeekend, trigger{keys("weekend"), 5, 0, "", "", nil}},
 	// 15th century, 21st century
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury, trigger{keys("century"), 6, 0, ""}},
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury, trigger{keys("century"), 6, 0, "", "", nil}},
 	// in March, next March, March
-	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth, trigger{enMonthKeys, 10, 1, ""}},
+	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth, trigger{enMonthKeys, 10, 1, "", "", nil}},
 	// 2024 (in running English text)
-	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear, trigger{keys("#4"), 0, 0, ""}},
+	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear, trigger{keys("#4"), 0, 0, "", "", nil}},
 	// year 2008, the calendar year 2008, cy 2008
-	{regexp.MustCompile(`(?i)\b(?:calendar\s+year|cy|year)\s+(\d{4})\b`), buildEnYearWord, trigger{keys("year", "cy"), 10, 6, ""}},
+	{regexp.MustCompile(`(?i)\b(?:calendar\s+year|cy|year)\s+(\d{4})\b`), buildEnYearWord, trigger{keys("year", "cy"), 10, 6, "", "", nil}},
 	// 3 fridays from now, 2 thursdays ago
-	{regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(from\s+now|hence|ago|back)\b`), buildEnNthWeekdayFromNow, trigger{keys("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), 8, 12, ""}},
+	{regexp.MustCompile(`(?i)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(from\s+now|hence|ago|back)\b`), buildEnNthWeekdayFromNow, trigger{keys("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), 8, 12, "", "", nil}},
 	// Friday 7/6, this friday 5/12, Friday 7.6
-	{regexp.MustCompile(`(?i)\b(?:(?:this|next|last|coming)\s+)?` + enDow + `,?\s*(\d{1,2})([/.-])(\d{1,2})\b`), buildEnWeekdayNumeric, trigger{enDowKeys, 8, 8, ""}},
+	{regexp.MustCompile(`(?i)\b(?:(?:this|next|last|coming)\s+)?` + enDow + `,?\s*(\d{1,2})([/.-])(\d{1,2})\b`), buildEnWeekdayNumeric, trigger{enDowKeys, 8, 8, "", "", nil}},
 	// Oct/2, Sep-23-2020, September-2020-23, 2020/23/Sep, 23-2020-September
-	{regexp.MustCompile(`(?i)\b(?:` + enMonNC + `[-/]\d{1,2}(?:[-/]\d{4})?|` + enMonNC + `-\d{4}-\d{1,2}|\d{4}/\d{1,2}/` + enMonNC + `|\d{1,2}-\d{4}-` + enMonNC + `)\b`), buildEnMixed, trigger{enMonthKeys, 10, 10, ""}},
+	{regexp.MustCompile(`(?i)\b(?:` + enMonNC + `[-/]\d{1,2}(?:[-/]\d{4})?|` + enMonNC + `-\d{4}-\d{1,2}|\d{4}/\d{1,2}/` + enMonNC + `|\d{1,2}-\d{4}-` + enMonNC + `)\b`), buildEnMixed, trigger{enMonthKeys, 10, 10, "", "-/", nil}},
 	// between now and, to date, till current date
-	{regexp.MustCompile(`(?i)\bbetween\s+(now)\s+and\b|\b(?:and|to|till|until)\s+(now|date|current\s+date)\b`), buildEnNow, trigger{keys("now", "date"), 16, 6, ""}},
+	{regexp.MustCompile(`(?i)\bbetween\s+(now)\s+and\b|\b(?:and|to|till|until)\s+(now|date|current\s+date)\b`), buildEnNow, trigger{keys("now", "date"), 16, 6, "", "", keys("between", "and", "to", "till", "until", "current")}},
 	// year to date, month to date
-	{regexp.MustCompile(`(?i)\b(year|month)\s+to\s+date\b`), buildEnToDate, trigger{keys("date"), 12, 0, ""}},
+	{regexp.MustCompile(`(?i)\b(year|month)\s+to\s+date\b`), buildEnToDate, trigger{keys("date"), 12, 0, "", "", keys("to")}},
 	// in nineteen ninety six, since two thousand and five
-	{wordYearRule, buildEnWordYear, trigger{keys("thousand", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"), 12, 0, ""}},
+	{wordYearRule, buildEnWordYear, trigger{keys("thousand", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"), 12, 0, "", "", nil}},
+	// earlier this year, later this week, earlier in the week
+	{regexp.MustCompile(`(?i)\b(earlier|later)\s+(?:(this|next|last|previous)\s+|in\s+the\s+)(week|month|year)\b`), buildEnHalf, trigger{keys("week", "month", "year"), 24, 0, "", "", nil}},
 	// today, yesterday, the day after tomorrow
-	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay, trigger{keys("today", "yesterday", "tomorrow", "tonight", "tmrw", "tmr"), 20, 0, ""}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow|tonight|tmrw|tmr)\b`), buildEnRelDay, trigger{keys("today", "yesterday", "tomorrow", "tonight", "tmrw", "tmr"), 20, 0, "", "", nil}},
 	// last year, this month, next week
-	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(calendar\s+year|year|yr|month|work(?:ing)?\s*week|week|weekend|quarter|qtr|decade)\b`), buildEnRelUnit, trigger{keys("year", "yr", "month", "week", "workweek", "weekend", "quarter", "qtr", "decade"), 22, 0, ""}},
+	{regexp.MustCompile(`(?i)\b` + enRel + `\s+(calendar\s+year|year|yr|month|work(?:ing)?\s*week|week|weekend|quarter|qtr|decade)\b`), buildEnRelUnit, trigger{keys("year", "yr", "month", "week", "workweek", "weekend", "quarter", "qtr", "decade"), 22, 0, "", "", nil}},
 	// on Tuesday, last Friday, next Monday
-	{regexp.MustCompile(`(?i)\b(?:((?:this\s+)?(?:past|coming|upcoming)|this|last|next|previous|following|current)\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, trigger{enDowKeys, 12, 8, ""}},
+	{regexp.MustCompile(`(?i)\b(?:((?:this\s+)?(?:past|coming|upcoming)|this|last|next|previous|following|current)\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, trigger{enDowKeys, 12, 8, "", "", nil}},
 	// 3 days ago, two years ago, in 2 weeks
-	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|fortnights?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"), 20, 10, ""}},
+	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|fortnights?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"), 20, 10, "", "", nil}},
 	// the 1990s, 1990 s
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, trigger{keys("#s"), 4, 4, ""}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, trigger{keys("#s"), 4, 4, "", "", nil}},
 }
 
 var enMonths = map[string]int{
@@ -178,7 +180,7 @@ func buildEnMonth(sc *scan, m []int) (expr, bool) {
 
 func buildEnDecade(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
-	if !sc.sentenceHasLetters(m[0]) {
+	if letters, _ := sc.sentenceScript(m[0]); !letters {
 		return e, false
 	}
 	c, _ := strconv.Atoi(sc.group(m, 1))

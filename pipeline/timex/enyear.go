@@ -10,6 +10,9 @@ import (
 	"strings"
 )
 
+// adRe is an era mark after a year.
+var adRe = regexp.MustCompile(`^\s*(?:A\.D\.|AD\b|a\.d\.)`)
+
 // enYearBefore are the words after which a bare number reads as a year.
 var enYearBefore = map[string]bool{"in": true, "since": true, "from": true, "by": true, "during": true,
 	"until": true, "till": true, "to": true, "through": true, "and": true, "of": true, "year": true,
@@ -26,6 +29,9 @@ func yearCue(pre string) bool {
 	}
 	if c := t[len(t)-1]; c == ',' || c == '(' {
 		return true
+	}
+	if r := strings.TrimRight(strings.TrimRight(t, "-–—"), " "); len(r) < len(t) && len(r) >= 4 && isDigit(rune(r[len(r)-1])) {
+		return true // 2024-2025: the second year of a range
 	}
 	i := len(t)
 	for i > 0 && isASCIILetterByte(t[i-1]) {
@@ -50,7 +56,7 @@ var enYearAfterBad = regexp.MustCompile(`(?i)^\s*(?:%|percent|per\s?cent|million
 
 func buildEnYear(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
-	if sc.han || !sc.sentenceHasLetters(m[0]) {
+	if letters, han := sc.sentenceScript(m[0]); han || !letters {
 		return e, false // Chinese text writes 2025年; a bare number is no year
 	}
 	pre, post := sc.s[sc.window(0, m[0]):m[0]], sc.s[m[1]:min(len(sc.s), m[1]+64)]
@@ -75,6 +81,9 @@ func buildEnYear(sc *scan, m []int) (expr, bool) {
 	}
 	y, _ := strconv.Atoi(sc.group(m, 1))
 	e.f = fields{y: y, hasY: true}
+	if ad := adRe.FindStringIndex(sc.s[m[1]:min(len(sc.s), m[1]+8)]); ad != nil {
+		e.end = m[1] + ad[1] // 2014 AD, 2014 A.D.
+	}
 	return e, true
 }
 

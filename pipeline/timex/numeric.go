@@ -9,17 +9,17 @@ import (
 // numericRules read dates written with digits and separators, in any language.
 var numericRules = []rule{
 	// 2025-05-24, 2025-05-24 06:31, 2025/5/24, 2025.05.24
-	{regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?`), buildISO, trigger{keys("#4sep"), 0, 24, ""}},
+	{regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?`), buildISO, trigger{keys("#4sep"), 0, 24, "", "", nil}},
 	// 10/31/1974, 3/3/15, 1/2/2020
-	{regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`), buildSlashDate, trigger{keys("#/"), 0, 8, ""}},
+	{regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`), buildSlashDate, trigger{keys("#/"), 0, 8, "", "", nil}},
 	// 10-31-1974, 02-02-2020, 10.31.1974 (a four-digit year: 12-11-10 is no date)
-	{regexp.MustCompile(`(\d{1,2})([-.])(\d{1,2})([-.])(\d{4})\b`), buildDashDate, trigger{keys("#md"), 0, 12, ""}},
+	{regexp.MustCompile(`(\d{1,2})([-.])(\d{1,2})([-.])(\d{4})\b`), buildDashDate, trigger{keys("#md"), 0, 12, "", "", nil}},
 	// 2014-10, 2014/10
-	{regexp.MustCompile(`(\d{4})[-/](\d{1,2})\b`), buildYearMonth, trigger{keys("#4sep"), 0, 4, ""}},
+	{regexp.MustCompile(`(\d{4})[-/](\d{1,2})\b`), buildYearMonth, trigger{keys("#4sep"), 0, 4, "", "", nil}},
 	// on 2/15, from 10/1 to 11/7, 5/1-5/7, this 5/12, on 22/04
-	{regexp.MustCompile(`(?i)(?:\b(on|from|between|by|until|till|since|to|and|this|next)\s+)?\b(\d{1,2})/(\d{1,2})\b`), buildMonthDaySlash, trigger{keys("#/"), 8, 6, ""}},
+	{regexp.MustCompile(`(?i)(?:\b(on|from|between|by|until|till|since|to|and|this|next)\s+)?\b(\d{1,2})/(\d{1,2})\b`), buildMonthDaySlash, trigger{keys("#/"), 8, 6, "", "", nil}},
 	// 20161016
-	{regexp.MustCompile(`\b(19\d\d|20\d\d)(\d\d)(\d\d)\b`), buildCompactDate, trigger{keys("#8"), 0, 0, ""}},
+	{regexp.MustCompile(`\b(19\d\d|20\d\d)(\d\d)(\d\d)\b`), buildCompactDate, trigger{keys("#8"), 0, 0, "", "", nil}},
 }
 
 // slashRangeRe follows the first end of a range of month/day dates: "-11/7", " to 11/7".
@@ -35,7 +35,7 @@ var slashRangeEndRe = regexp.MustCompile(`(?i)\b\d{1,2}/\d{1,2}\s*(?:-|to|till|u
 // range with (10/1-11/7, from 10/1 to 11/7). English text only.
 func buildMonthDaySlash(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[4], end: m[1]}
-	if sc.han {
+	if _, han := sc.sentenceScript(m[4]); han {
 		return e, false
 	}
 	if rest := sc.s[m[1]:]; len(rest) > 1 && rest[0] == '/' && isDigit(rune(rest[1])) {

@@ -197,3 +197,82 @@ func buildEnDayOfMonth(sc *scan, m []int) (expr, bool) {
 	e.f = fields{m: relOffset(sc.group(m, 2)), mRel: true, hasM: true, d: d, hasD: true}
 	return e, true
 }
+
+// buildEnHalf reads "earlier this year" and "later this week"; see half.
+func buildEnHalf(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	later := strings.EqualFold(sc.group(m, 1), "later")
+	off := relOffset(sc.group(m, 2))
+	unit := strings.ToLower(sc.group(m, 3))[0]
+	e.calc = func(ref doc.Date) (resolved, bool) { return half(ref, unit, off, later) }
+	return e, true
+}
+
+// buildZhEarlierLater reads 今年早些时候, 本月晚些时候, 上周早些时候; see half.
+func buildZhEarlierLater(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	p := []rune(sc.group(m, 1))
+	off := map[rune]int{'今': 0, '本': 0, '这': 0, '這': 0, '上': -1, '去': -1, '下': 1, '明': 1}[p[0]]
+	unit := map[rune]byte{'年': 'y', '月': 'm', '周': 'w', '週': 'w'}[p[len(p)-1]]
+	later := strings.Contains(sc.group(m, 2), "晚")
+	e.calc = func(ref doc.Date) (resolved, bool) { return half(ref, unit, off, later) }
+	return e, true
+}
+
+// half is the first (later false) or second half of the week (w), month
+// (m) or year (y) off periods from ref's: weeks split Monday-Wednesday and
+// Thursday-Sunday, months after the 15th, years after June. For the
+// current period the half is cut at ref: "earlier" ends the day before it,
+// "later" starts on it.
+func half(ref doc.Date, unit byte, off int, later bool) (resolved, bool) {
+	var from, to, mid doc.Date // mid: first day of the second half
+	switch unit {
+	case 'w':
+		from = addDays(weekStart(ref), 7*off)
+		to, mid = addDays(from, 6), addDays(from, 3)
+	case 'm':
+		from = addMonths(ref, off)
+		to, mid = monthEnd(from.Year, from.Month), addDays(from, 15)
+	default:
+		from = doc.Date{Year: ref.Year + off, Month: 1, Day: 1}
+		to, mid = doc.Date{Year: from.Year, Month: 12, Day: 31}, doc.Date{Year: from.Year, Month: 7, Day: 1}
+	}
+	if later {
+		from = mid
+		if off == 0 && before(from, ref) {
+			from = ref
+		}
+	} else {
+		to = addDays(mid, -1)
+		if off == 0 && !before(to, ref) {
+			to = addDays(ref, -1)
+		}
+	}
+	if before(to, from) {
+		return resolved{}, false
+	}
+	return dayRange(from, to), true
+}
+
+// buildZhHalfPeriod reads 上半月 (days 1-15 of this month), 下半月 (16 to
+// the end), 上半周 (Monday-Wednesday) and 下半周 (Thursday-Sunday).
+func buildZhHalfPeriod(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	first := sc.group(m, 1) == "上"
+	month := sc.group(m, 2) == "月"
+	e.calc = func(ref doc.Date) (resolved, bool) {
+		if month {
+			start := doc.Date{Year: ref.Year, Month: ref.Month, Day: 1}
+			if first {
+				return dayRange(start, addDays(start, 14)), true
+			}
+			return dayRange(addDays(start, 15), monthEnd(ref.Year, ref.Month)), true
+		}
+		mon := weekStart(ref)
+		if first {
+			return dayRange(mon, addDays(mon, 2)), true
+		}
+		return dayRange(addDays(mon, 3), addDays(mon, 6)), true
+	}
+	return e, true
+}

@@ -13,22 +13,24 @@ import (
 
 var periodRules = []rule{
 	// Q3 2019, 2019-Q1, 2019 H2, the third quarter of 2024
-	{regexp.MustCompile(`(?i)\b(q[1-4]|h[12])\s*[,-]?\s*(\d{4})\b|\b(\d{4})\s*-?\s*(q[1-4]|h[12])\b`), buildEnQuarterCode, trigger{keys("q", "h"), 10, 10, ""}},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|qtr)(?:\s*,?\s+(?:of\s+)?(\d{4}))?\b`), buildEnQuarter, trigger{keys("quarter", "qtr"), 14, 12, ""}},
+	{regexp.MustCompile(`(?i)\b(q[1-4]|h[12])\s*[,-]?\s*(\d{4})\b|\b(\d{4})\s*-?\s*(q[1-4]|h[12])\b`), buildEnQuarterCode, trigger{keys("q", "h"), 10, 10, "", "", nil}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|qtr)(?:\s*,?\s+(?:of\s+)?(\d{4}))?\b`), buildEnQuarter, trigger{keys("quarter", "qtr"), 14, 12, "", "", nil}},
 	// 2024年第一季度, 一季度, 前三季度, 本季度
-	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(今|去|明|本|上)年)?(?:的)?(?:第([一二三四1-4])|([一二三四1-4])|前([二三两2-3])(?:个|個)?|(本|上|下|这|這)(?:个|個)?)季度?`), buildZhQuarter, trigger{keys("季"), 30, 3, ""}},
+	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(今|去|明|本|上)年)?(?:的)?(?:第([一二三四1-4])|([一二三四1-4])|前([二三两2-3])(?:个|個)?|(本|上|下|这|這)(?:个|個)?)季度?`), buildZhQuarter, trigger{keys("季"), 30, 3, "", "", nil}},
 	// last 3 days, next two weeks, past 2 months
-	{regexp.MustCompile(`(?i)\b(last|past|next|coming|upcoming|previous|following)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|couple)\s+(days|weeks|months|quarters|years|decades)\b`), buildEnLastN, trigger{keys("days", "weeks", "months", "quarters", "years", "decades"), 30, 0, ""}},
+	{regexp.MustCompile(`(?i)\b(last|past|next|coming|upcoming|previous|following)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|couple)\s+(days|weeks|months|quarters|years|decades)\b`), buildEnLastN, trigger{keys("days", "weeks", "months", "quarters", "years", "decades"), 30, 0, "", "", nil}},
 	// 上两周, 前两个月, 后三天, 未来三年, 过去两年
-	{regexp.MustCompile(`(上|前|过去|過去|下|后|後|未来|未來|接下来的?|今后|今後)\s*(` + zhN + `)\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)`), buildZhLastN, trigger{zhUnitKeys, 24, 6, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅个個 \t"}},
+	{regexp.MustCompile(`(上|前|过去|過去|下|后|後|未来|未來|接下来的?|今后|今後)\s*(` + zhN + `)\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)`), buildZhLastN, trigger{zhUnitKeys, 24, 6, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅个個 \t", "", nil}},
 	// first Monday of October, last Friday in March 2014
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+` + enDow + `\s+(?:of|in)\s+(?:((?:the|this|next|last)\s+month)|` + enMon + `(?:\s*,?\s*(\d{4}))?)`), buildEnNthWeekday, trigger{enDowKeys, 12, 32, ""}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+` + enDow + `\s+(?:of|in)\s+(?:((?:the|this|next|last)\s+month)|` + enMon + `(?:\s*,?\s*(\d{4}))?)`), buildEnNthWeekday, trigger{enDowKeys, 12, 32, "", "", nil}},
 	// 20th of next month, 20 of this month, the 15th day of next month
-	{regexp.MustCompile(`(?i)\b(?:(?:the|on)\s+)?(\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day\s+)?of\s+(?:the\s+)?(this|next|last|current|previous|coming|following)\s+month\b`), buildEnDayOfMonth, trigger{keys("month"), 40, 6, ""}},
+	{regexp.MustCompile(`(?i)\b(?:(?:the|on)\s+)?(\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:day\s+)?of\s+(?:the\s+)?(this|next|last|current|previous|coming|following)\s+month\b`), buildEnDayOfMonth, trigger{keys("month"), 40, 6, "", "", nil}},
 	// 十月第一个星期一, 四月的最后一个星期一
-	{regexp.MustCompile(`(` + zhN + `)\s*月(?:的)?(?:第([一二三四五1-5])|(最后一|最後一))(?:个|個)?(?:` + zhWeek + `)([一二三四五六日天])`), buildZhNthWeekday, trigger{keys("月"), 12, 30, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t"}},
+	{regexp.MustCompile(`(` + zhN + `)\s*月(?:的)?(?:第([一二三四五1-5])|(最后一|最後一))(?:个|個)?(?:` + zhWeek + `)([一二三四五六日天])`), buildZhNthWeekday, trigger{keys("月"), 12, 30, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t", "", nil}},
+	// week 31
+	{weekNumberRe, buildWeekNumber, trigger{keys("week"), 0, 6, "", "", nil}},
 	// the 18th, on 24th
-	{regexp.MustCompile(`(?i)\b(?:the|on)\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+(?:day\s+)?of\s+(this|next|last|the)\s+month)?`), buildEnOrdinalDay, trigger{keys("#th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 8, 28, ""}},
+	{regexp.MustCompile(`(?i)\b(?:the|on)\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+(?:day\s+)?of\s+(this|next|last|the)\s+month)?`), buildEnOrdinalDay, trigger{keys("#th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 8, 28, "", "", nil}},
 }
 
 var quarterNum = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

@@ -12,34 +12,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/doctest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
-
-// marked splits an input whose expected spans are written in brackets
-// ("峰会于[8月31日]举行") into the plain text and the rune spans.
-func marked(t testing.TB, s string) (string, []doc.Span) {
-	t.Helper()
-	var b strings.Builder
-	var spans []doc.Span
-	n, open := 0, -1
-	for _, r := range s {
-		switch r {
-		case '[':
-			require.Equal(t, -1, open, "nested [ in %q", s)
-			open = n
-		case ']':
-			require.NotEqual(t, -1, open, "unbalanced ] in %q", s)
-			spans = append(spans, doc.Span{Start: open, End: n})
-			open = -1
-		default:
-			b.WriteRune(r)
-			n++
-		}
-	}
-	require.Equal(t, -1, open, "unclosed [ in %q", s)
-	return b.String(), spans
-}
 
 // show renders a timex as "2025-08-31..2025-09-01 day" (or "unresolved day").
 func show(x doc.Timex) string {
@@ -108,7 +84,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, spans := marked(t, tt.in)
+			text, spans := doctest.Spans(t, tt.in)
 			require.Len(t, spans, len(tt.want), "test table: spans and values differ in number")
 			got := Extract(text, tt.pub)
 			var gotSpans []doc.Span
@@ -147,6 +123,8 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"峰会将于8月31日至9月1日在天津举行", "2024-2025年", "From September 14th to 16th, 2025",
 		"今年以来", "30日上午", "on Tuesday", "二〇二五年十月一日", "15-16日", "2月30日", "Dec31 , 1994",
+		"the first week of October 2024", "between Jan 2024 and now", "2024年前7个月", "Oct/2", "20250831",
+		"in nineteen ninety six", "from 10/1 to 11/7", "周日，二月九号", "earlier this year", "3 Fridays from now",
 	} {
 		f.Add(s, true)
 	}

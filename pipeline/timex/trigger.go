@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,6 +28,12 @@ type trigger struct {
 	// prev, when set, lists the characters of which one must come right
 	// before a key for the key to count (年 only after a digit: 2025年).
 	prev string
+	// touch, when set, lists ASCII characters of which one must come right
+	// before or right after a key (Oct/2, Sep-23-2020).
+	touch string
+	// afterWords, when set, lists the words of which one must come right before
+	// a key, a space apart ("between now", "to date").
+	afterWords []string
 }
 
 // Keys of digit runs: "#" any run; "#4" four ASCII digits; "#8" eight; "#4sep" four or
@@ -106,11 +113,12 @@ var (
 type compiled struct {
 	ids           []int
 	before, after int
-	prev          string
+	prev, touch   string
+	afterWords    []string
 }
 
 func compile(t trigger) compiled {
-	c := compiled{before: t.before, after: t.after, prev: t.prev}
+	c := compiled{before: t.before, after: t.after, prev: t.prev, touch: t.touch, afterWords: t.afterWords}
 	for _, k := range t.keys {
 		c.ids = append(c.ids, keyIdx.add(k))
 	}
@@ -226,6 +234,13 @@ func (sc *scan) windows(h hits, c compiled) [][2]int {
 					continue
 				}
 			}
+			if c.touch != "" && !(sp[0] > 0 && strings.IndexByte(c.touch, sc.s[sp[0]-1]) >= 0 ||
+				sp[1] < len(sc.s) && strings.IndexByte(c.touch, sc.s[sp[1]]) >= 0) {
+				continue
+			}
+			if len(c.afterWords) > 0 && !sc.wordBefore(sp[0], c.afterWords) {
+				continue
+			}
 			ws = append(ws, sc.windowAround(sp, c.before, c.after))
 		}
 	}
@@ -300,33 +315,63 @@ func (sc *scan) findNear(h hits, re *regexp.Regexp, c compiled) [][]int {
 	return out
 }
 
-// sentenceHasLetters reports whether the sentence around byte offset i holds
-// an ASCII letter: English rules keyed on digits run only in such sentences.
-func (sc *scan) sentenceHasLetters(i int) bool {
-	for j := i; j > 0; {
+// scriptReach bounds how far (bytes) sentenceScript looks each way.
+const scriptReach = 256
+
+// sentenceScript reports whether the sentence around byte offset i holds
+// ASCII letters and whether it holds Han characters: English rules keyed
+// on digits run only in English sentences (a Chinese sentence writes
+// 2025年, so a bare 2025 there is no year).
+func (sc *scan) sentenceScript(i int) (letters, han bool) {
+	look := func(r rune) {
+		if r < utf8.RuneSelf && isASCIILetterByte(byte(r)) {
+			letters = true
+		} else if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			han = true
+		}
+	}
+	for j := i; j > 0 && i-j < scriptReach; {
 		r, size := utf8.DecodeLastRuneInString(sc.s[:j])
 		if isSentenceEnd(r) {
 			break
 		}
-		if r < utf8.RuneSelf && isASCIILetterByte(byte(r)) {
-			return true
-		}
+		look(r)
 		j -= size
 	}
-	for j := i; j < len(sc.s); {
+	for j := i; j < len(sc.s) && j-i < scriptReach; {
 		r, size := utf8.DecodeRuneInString(sc.s[j:])
 		if isSentenceEnd(r) {
 			break
 		}
-		if r < utf8.RuneSelf && isASCIILetterByte(byte(r)) {
-			return true
-		}
+		look(r)
 		j += size
 	}
-	return false
+	return letters, han
 }
 
 // hasPrefixFold reports whether s begins with the ASCII prefix p, ignoring case.
 func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// wordBefore reports whether the ASCII word before byte offset i (one or
+// more spaces apart) is one of words, compared without case.
+func (sc *scan) wordBefore(i int, words []string) bool {
+	j := i
+	for j > 0 && sc.s[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	k := j
+	for k > 0 && isASCIILetterByte(sc.s[k-1]) {
+		k--
+	}
+	for _, w := range words {
+		if strings.EqualFold(sc.s[k:j], w) {
+			return true
+		}
+	}
+	return false
 }

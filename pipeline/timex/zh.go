@@ -21,29 +21,31 @@ const (
 
 var zhRules = []rule{
 	// 2025年8月31日, 2024年7月, 去年7月, 8月31日, 明年1月25日, 二〇二五年十月一日
-	{regexp.MustCompile(`(?:(` + zhYear + `|` + zhYY + `)\s*年|(` + zhRelY + `)年)?\s*(` + zhN + `)\s*月份?\s*(?:(` + zhN + `)\s*` + zhDay + `)?`), buildZhDate, trigger{keys("月"), 40, 32, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t"}},
+	{regexp.MustCompile(`(?:(` + zhYear + `|` + zhYY + `)\s*年|(` + zhRelY + `)年)?\s*(` + zhN + `)\s*月份?\s*(?:(` + zhN + `)\s*` + zhDay + `)?`), buildZhDate, trigger{keys("月"), 40, 32, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t", "", nil}},
 	// 本月15日, 上月, 下个月二十号
-	{regexp.MustCompile(`(本|上|下|这|這|今)(?:个|個)?月份?(?:\s*(` + zhN + `)\s*` + zhDay + `)?`), buildZhRelMonth, trigger{keys("月"), 12, 32, "本上下这這今个個"}},
+	{regexp.MustCompile(`(本|上|下|这|這|今)(?:个|個)?月份?(?:\s*(` + zhN + `)\s*` + zhDay + `)?`), buildZhRelMonth, trigger{keys("月"), 12, 32, "本上下这這今个個", "", nil}},
 	// 2025年, 二〇二五年, 08年
-	{regexp.MustCompile(`(` + zhYear + `|` + zhYY + `)\s*年度?`), buildZhYear, trigger{keys("年"), 16, 6, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t"}},
+	{regexp.MustCompile(`(` + zhYear + `|` + zhYY + `)\s*年度?`), buildZhYear, trigger{keys("年"), 16, 6, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t", "", nil}},
 	// 今年, 去年, 明年, 今年以来
-	{regexp.MustCompile(`(大前|大后|大後|` + zhRelY + `)年度?(以来)?|(?:这|這)一?年`), buildZhRelYear, trigger{keys("年"), 9, 12, "大前后後今去明本上下这這一"}},
+	{regexp.MustCompile(`(大前|大后|大後|` + zhRelY + `)年度?(以来)?|(?:这|這)一?年`), buildZhRelYear, trigger{keys("年"), 9, 12, "大前后後今去明本上下这這一", "", nil}},
 	// 今天, 昨日, 后天
-	{regexp.MustCompile(`大前天|大后天|大後天|大前日|大后日|大後日|前天|后天|後天|前日|后日|後日|昨天|昨日|今天|今日|明天|明日|寻日|尋日|听日|聽日`), buildZhRelDay, trigger{keys("天", "日"), 6, 3, "前后後昨今明寻尋听聽"}},
+	{regexp.MustCompile(`大前天|大后天|大後天|大前日|大后日|大後日|前天|后天|後天|前日|后日|後日|昨天|昨日|今天|今日|明天|明日|寻日|尋日|听日|聽日`), buildZhRelDay, trigger{keys("天", "日"), 6, 3, "前后後昨今明寻尋听聽", "", nil}},
 	// 周二, 上周五, 下星期三, 本周末
-	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)?(?:个|個|一)?(?:` + zhWeek + `)([一二三四五六日天末])`), buildZhWeekday, trigger{zhWeekKeys, 16, 12, ""}},
+	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)?(?:个|個|一)?(?:` + zhWeek + `)([一二三四五六日天末])`), buildZhWeekday, trigger{zhWeekKeys, 16, 12, "", "", nil}},
 	// 上周, 本周, 下个星期
-	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)(?:一)?(?:个|個)?(?:` + zhWeek + `)`), buildZhWeek, trigger{zhWeekKeys, 16, 6, ""}},
+	{regexp.MustCompile(`(上上|下下|上|下|这|這|本|今)(?:一)?(?:个|個)?(?:` + zhWeek + `)`), buildZhWeek, trigger{zhWeekKeys, 16, 6, "", "", nil}},
 	// 3天前, 5年前, 两周后
-	{regexp.MustCompile(`(` + zhN + `|[0-9]{3})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)\s*(?:之)?(前|后|後|以前|以后|以後)`), buildZhAgo, trigger{keys("前", "后", "後"), 33, 0, "天日周週期拜月年之以 \t"}},
+	{regexp.MustCompile(`(` + zhN + `|[0-9]{3})\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)\s*(?:之)?(前|后|後|以前|以后|以後)`), buildZhAgo, trigger{keys("前", "后", "後"), 33, 0, "天日周週期拜月年之以 \t", "", nil}},
 	// 上半年, 2017年下半年
-	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(` + zhRelY + `)年)?(上|下|前|后|後)(?:个|個)?半年`), buildZhHalf, trigger{keys("半"), 24, 9, ""}},
+	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(` + zhRelY + `)年)?(上|下|前|后|後)(?:个|個)?半年`), buildZhHalf, trigger{keys("半"), 24, 9, "", "", nil}},
+	// 今年早些时候, 本月晚些时候
+	{regexp.MustCompile(`(今年|去年|明年|本月|上月|下月|本周|这周|上周|下周)(早些时候|晚些时候|稍早时候|稍晚时候|晚些)`), buildZhEarlierLater, trigger{keys("早", "晚"), 12, 12, "年月周", "", nil}},
 	// 上半月, 下半周
-	{regexp.MustCompile(`(上|下)半(月|周|週)`), buildZhHalfPeriod, trigger{keys("半"), 3, 6, "上下"}},
+	{regexp.MustCompile(`(上|下)半(月|周|週)`), buildZhHalfPeriod, trigger{keys("半"), 3, 6, "上下", "", nil}},
 	// 十九世纪七十年代, 90年代, 21世纪
-	{regexp.MustCompile(`(?:(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪)?([0-9]{2}|[1-9]0|[一二三四五六七八九]十)\s*年代|(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪`), buildZhDecade, trigger{keys("代", "纪"), 36, 18, "年世"}},
+	{regexp.MustCompile(`(?:(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪)?([0-9]{2}|[1-9]0|[一二三四五六七八九]十)\s*年代|(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪`), buildZhDecade, trigger{keys("代", "纪"), 36, 18, "年世", "", nil}},
 	// 30日上午, 29日表示
-	{regexp.MustCompile(`(` + zhN + `)\s*` + zhDay), buildZhDay, trigger{keys("日", "号", "號"), 16, 0, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t"}},
+	{regexp.MustCompile(`(` + zhN + `)\s*` + zhDay), buildZhDay, trigger{keys("日", "号", "號"), 16, 0, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t", "", nil}},
 }
 
 var zhRelYearOff = map[string]int{
@@ -372,28 +374,5 @@ func buildZhDay(sc *scan, m []int) (expr, bool) {
 		return e, false // 一日三餐, 三日游: one Chinese digit needs a date-like follower
 	}
 	e.f = fields{d: d, hasD: true}
-	return e, true
-}
-
-// buildZhHalfPeriod reads 上半月 (days 1-15 of this month), 下半月 (16 to
-// the end), 上半周 (Monday-Wednesday) and 下半周 (Thursday-Sunday).
-func buildZhHalfPeriod(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	first := sc.group(m, 1) == "上"
-	month := sc.group(m, 2) == "月"
-	e.calc = func(ref doc.Date) (resolved, bool) {
-		if month {
-			start := doc.Date{Year: ref.Year, Month: ref.Month, Day: 1}
-			if first {
-				return dayRange(start, addDays(start, 14)), true
-			}
-			return dayRange(addDays(start, 15), monthEnd(ref.Year, ref.Month)), true
-		}
-		mon := weekStart(ref)
-		if first {
-			return dayRange(mon, addDays(mon, 2)), true
-		}
-		return dayRange(addDays(mon, 3), addDays(mon, 6)), true
-	}
 	return e, true
 }
