@@ -3,6 +3,7 @@ package peer
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -34,9 +35,15 @@ import (
 //     grain: day → that day; week → Monday..Sunday; month, quarter, year →
 //     first..last day of the period; a range → start..end - 1 day.
 //
+//   - Periods up to now: a timex ending on the reference date (过去十年,
+//     "the past five years": timex resolves them up to and including the
+//     publication day) matches a spec range whose exclusive end is the
+//     reference date (upToRef).
+//
 // Out of scope (skipped, with the reason): kinds other than date and
 // daterange (time, datetime, duration, set, timezone, mixed), holidays,
-// lunar calendar dates, open-ended ranges ("before 2018", 2015年起: our Timex
+// lunar calendar dates and years of era or regnal calendars (康熙三年),
+// open-ended ranges ("before 2018", 2015年起: our Timex
 // has no open end), values the spec leaves unresolved (seasons), and Duckling
 // latent readings (bare numbers that Duckling itself only reads on request).
 
@@ -66,6 +73,7 @@ type dateCase struct {
 	Ref    string     `json:"ref"`
 	Expect []dateItem `json:"expect"`
 	Flags  []string   `json:"flags"`
+	refDay doc.Date   // the calendar date of Ref in its own zone
 }
 
 // DateKinds are the case kinds the date scorer handles.
@@ -117,6 +125,9 @@ func scoreDate(c dateCase) Outcome {
 		return Outcome{Detail: err.Error()}
 	}
 	got := timex.Extract(c.Text, ref)
+	if ref != nil {
+		c.refDay = doc.DateOf(*ref)
+	}
 	if c.Kind == "none" {
 		if len(got) > 0 {
 			return Outcome{Detail: "found " + fmtAll(got)}
@@ -155,6 +166,9 @@ func dateSkipReason(c dateCase) string {
 		if e.Lunar || strings.Contains(e.Text, "农历") || strings.Contains(e.Text, "農曆") {
 			return "lunar calendar"
 		}
+		if eraYearRe.MatchString(e.Text) && !strings.ContainsAny(e.Text[:len("二二")], "零〇○0123456789一二三四五六七八九十") && !relWord(e.Text) {
+			return "era or regnal year (historical calendar)"
+		}
 		var s string
 		if json.Unmarshal(e.Value, &s) == nil && s == "not resolved" {
 			return "unresolved in the spec (season or vague period)"
@@ -165,6 +179,21 @@ func dateSkipReason(c dateCase) string {
 		}
 	}
 	return ""
+}
+
+// eraYearRe is a year of an era or regnal calendar: a two-character name,
+// then 元 or a counted year (康熙三年, 民国二十年, 神龙元年, 康熙20年).
+var eraYearRe = regexp.MustCompile(`^\p{Han}{2}(?:元|[一二三四五六七八九十]{1,4}|[0-9]{1,3})年`)
+
+// relWord reports whether s starts with a relative word that may precede
+// a counted year (过去十年, 未来三年): no era name.
+func relWord(s string) bool {
+	for _, w := range []string{"过去", "過去", "未来", "未來", "今后", "今後", "最近", "接下", "这些", "那些"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOnly returns the YYYY-MM-DD prefix of a spec value.
@@ -219,7 +248,7 @@ func scoreRecognizers(c dateCase, got []doc.Timex) Outcome {
 			}
 			for _, v := range values {
 				from, to, ok := expectedRange(v)
-				if ok && x.Date == from && (x.EndDate == to || x.IsRange && unitStart(x.EndDate, x.Precision) == addDay(to)) {
+				if ok && x.Date == from && (x.EndDate == to || x.IsRange && unitStart(x.EndDate, x.Precision) == addDay(to) || upToRef(x, to, c.refDay)) {
 					found = true
 				}
 			}
@@ -313,10 +342,20 @@ func scoreDuckling(c dateCase, got []doc.Timex) Outcome {
 			to = doc.DateOf(from.Time().AddDate(1, 0, -1))
 		}
 	}
-	if x.Date != from || x.EndDate != to {
+	if x.Date != from || x.EndDate != to && !upToRef(x, to, c.refDay) {
 		return Outcome{Detail: fmt.Sprintf("want %v..%v (%s), got %s", from, to, e.Grain, fmtTimex(x))}
 	}
 	return Outcome{Pass: true}
+}
+
+// upToRef reports whether x is a period that runs up to the reference date
+// (过去十年, "the past five years", "last two days": EndDate = the reference
+// date) and the spec ends it at the reference instant: the spec's exclusive
+// end is the reference day, so its inclusive end, to, is the day before.
+// Both say "up to now"; at day granularity ours includes the day of
+// publication, the peers' instant-based interval stops at its midnight.
+func upToRef(x doc.Timex, to, refDay doc.Date) bool {
+	return !refDay.IsZero() && x.Date != x.EndDate && x.EndDate == refDay && addDay(to) == refDay
 }
 
 // unitStart is the first day of the day, month or year holding d.

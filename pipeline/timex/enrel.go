@@ -58,6 +58,9 @@ func buildEnRelUnit(sc *scan, m []int) (expr, bool) {
 			return dayRange(mon, addDays(mon, 4)), true
 		}
 	case "decade":
+		if off < 0 { // the past decade: the ten years up to ref (rolling.go)
+			return rollingExpr(e.start, e.end, 'D', -1), true
+		}
 		e.calc = func(ref doc.Date) (resolved, bool) { return yearRange(ref.Year/10*10+10*off, 10), true }
 	case "year", "yr":
 		e.f = fields{y: off, yRel: true, hasY: true}
@@ -94,7 +97,8 @@ func buildEnWeekday(sc *scan, m []int) (expr, bool) {
 	}
 	full := len(strings.TrimSuffix(name, ".")) > 4 || strings.EqualFold(name, "friday") || strings.EqualFold(name, "monday") || strings.EqualFold(name, "sunday")
 	if !full && strings.TrimSpace(sc.s) != sc.s[m[0]:m[1]] && !strings.HasSuffix(name, ".") &&
-		!strings.HasPrefix(sc.s[m[1]:], ",") && !dateFollows(sc.s[m[1]:min(len(sc.s), m[1]+16)]) {
+		!strings.HasPrefix(sc.s[m[1]:], ",") && !dateFollows(sc.s[m[1]:min(len(sc.s), m[1]+16)]) &&
+		!sc.dateOrWeekBefore(m[2*2]) {
 		return e, false // "Sun Zhuangzhi", "sat down", "they wed": short forms need ".", "," or a date after
 	}
 	e.dow = wd
@@ -300,4 +304,23 @@ func buildEnWeekdayNumeric(sc *scan, m []int) (expr, bool) {
 	inner := expr{f: fields{m: mo, hasM: true, d: d, hasD: true}}
 	e.calc = weekdayYear(inner, wd)
 	return e, true
+}
+
+// dateOrWeekBefore reports whether a day number ("Jul 18, Fri") or the word
+// week ("next week Mon") stands right before byte offset i, spaces, commas
+// and an opening parenthesis apart: there a short weekday name is one.
+func (sc *scan) dateOrWeekBefore(i int) bool {
+	j := i
+	for j > 0 && strings.IndexByte(" ,(", sc.s[j-1]) >= 0 {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	return isDigit(rune(sc.s[j-1])) || hasSuffixFold(sc.s[:j], "week")
+}
+
+// hasSuffixFold reports whether s ends with the ASCII suffix p, ignoring case.
+func hasSuffixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
 }

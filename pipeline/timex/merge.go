@@ -23,9 +23,9 @@ var (
 	// September 14th to 16th, 8月15日至17日 is covered by the date rules.
 	bareAfterRe = regexp.MustCompile(`(?i)^\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until)\s*(?:the\s+)?([0-9０-９]{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)\b`)
 	// weekdayGapRe sits between a weekday and the date it names: "Tuesday, the 19th", "周日, 二月十号".
-	weekdayGapRe = regexp.MustCompile(`(?i)^[\s,，、]*(?:the\s+)?$`)
+	weekdayGapRe = regexp.MustCompile(`(?i)^[\s,，、]*(?:[-(（]\s*)?(?:the\s+)?$`)
 	// weekOfRe sits between a weekday and its week: "Wednesday of next week", "last week's Sunday".
-	weekOfRe = regexp.MustCompile(`(?i)^(?:\s*(?:of|from|in|on|,|-)?\s*|'s\s+)$`)
+	weekOfRe = regexp.MustCompile(`(?i)^(?:\s*(?:of|from|in|on|,|-)?\s*(?:the\s+)?|'s\s+)$`)
 	// parenWeekdayRe sits between a date and a weekday after it: 8月31日（星期日）.
 	parenWeekdayRe = regexp.MustCompile(`^[\s,，]*[(（]?\s*$`)
 )
@@ -39,6 +39,7 @@ func (sc *scan) merge(es []expr) []expr {
 	es = sc.mergeRanges(es)
 	es = sc.mergeBare(es)
 	es = sc.mergeTrailingYear(es)
+	es = sc.mergeAnchored(es)
 	es = sc.mergeShift(es)
 	return es
 }
@@ -109,6 +110,9 @@ func (sc *scan) mergeWeekdays(es []expr) []expr {
 					n.calc = weekdayYear(n, e.dow)
 				}
 				n.start = e.start
+				if strings.ContainsAny(gap, "(（") {
+					n.end = sc.closeParen(n.end)
+				}
 				out = append(out, n)
 				i++
 				continue
@@ -366,4 +370,20 @@ func resolveRange(le, re *expr, ref *doc.Date) (resolved, bool) {
 		}
 	}
 	return resolved{a.from, b.to, finer(a.prec, b.prec)}, true
+}
+
+// closeParen returns i moved past a closing parenthesis right after it
+// (spaces allowed), or i.
+func (sc *scan) closeParen(i int) int {
+	j := i
+	for j < len(sc.s) && sc.s[j] == ' ' {
+		j++
+	}
+	if strings.HasPrefix(sc.s[j:], ")") {
+		return j + 1
+	}
+	if strings.HasPrefix(sc.s[j:], "）") {
+		return j + len("）")
+	}
+	return i
 }

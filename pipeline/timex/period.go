@@ -180,8 +180,9 @@ func buildEnLastN(sc *scan, m []int) (expr, bool) {
 		n = -n
 	}
 	unit := strings.ToLower(sc.group(m, 3))[0]
-	if strings.EqualFold(sc.group(m, 3), "decades") {
-		unit = 'D'
+	if unit != 'q' {
+		// days, weeks, months, years and decades roll (rolling.go)
+		return rollingExpr(m[0], m[1], rollingUnit(sc.group(m, 3)), n), true
 	}
 	e.calc = func(ref doc.Date) (resolved, bool) { return lastN(ref, unit, n), true }
 	return e, true
@@ -213,6 +214,11 @@ func buildZhLastN(sc *scan, m []int) (expr, bool) {
 	}
 	if unit == 'm' && !strings.ContainsAny(sc.s[m[0]:m[1]], "个個") && (dir == "上" || dir == "下") {
 		return e, false // 上两月 is not said; 下三月 neither
+	}
+	switch dir {
+	case "过去", "過去", "未来", "未來", "接下来", "接下来的", "今后", "今後":
+		// rolling periods up to or from the publication date (rolling.go)
+		return rollingExpr(m[0], m[1], rollingUnit(sc.group(m, 3)), n), true
 	}
 	e.calc = func(ref doc.Date) (resolved, bool) { return lastN(ref, unit, n), true }
 	return e, true

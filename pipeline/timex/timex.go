@@ -119,7 +119,7 @@ type compiledRule struct {
 var rules []compiledRule
 
 func init() {
-	for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules} {
+	for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules, rollingRules, wordDayRules} {
 		for _, r := range rs {
 			rules = append(rules, compiledRule{r.re, r.build, compile(r.trig)})
 		}

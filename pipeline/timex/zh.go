@@ -21,7 +21,7 @@ const (
 
 var zhRules = []rule{
 	// 2025年8月31日, 2024年7月, 去年7月, 8月31日, 明年1月25日, 二〇二五年十月一日
-	{regexp.MustCompile(`(?:(` + zhYear + `|` + zhYY + `)\s*年|(` + zhRelY + `)年)?\s*(` + zhN + `)\s*月份?\s*(?:(` + zhN + `)\s*` + zhDay + `)?`), buildZhDate, trigger{keys("月"), 40, 32, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t", "", nil}},
+	{regexp.MustCompile(`(?:(` + zhYear + `|` + zhYY + `)\s*年|(` + zhRelY + `)年)?\s*(` + zhN + `)\s*月份?\s*(?:(` + zhN + `)\s*(` + zhDay + `)?)?`), buildZhDate, trigger{keys("月"), 40, 32, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t", "", nil}},
 	// 本月15日, 上月, 下个月二十号
 	{regexp.MustCompile(`(本|上|下|这|這|今)(?:个|個)?月份?(?:\s*(` + zhN + `)\s*` + zhDay + `)?`), buildZhRelMonth, trigger{keys("月"), 12, 32, "本上下这這今个個", "", nil}},
 	// 2025年, 二〇二五年, 08年
@@ -53,19 +53,6 @@ var zhRelYearOff = map[string]int{
 	"前": -2, "后": 2, "後": 2, "大前": -3, "大后": 3, "大後": 3,
 }
 
-// prevRune is the rune before byte offset i, or 0.
-func (sc *scan) prevRune(i int) rune {
-	if i <= 0 {
-		return 0
-	}
-	r, _ := utf8.DecodeLastRuneInString(sc.s[:i])
-	return r
-}
-
-func isZhNumeral(r rune) bool {
-	return isDigit(r) || strings.ContainsRune("零〇○一二两兩三四五六七八九十廿卅百千万", r)
-}
-
 func buildZhDate(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	if isZhNumeral(sc.prevRune(m[0])) || sc.prevRune(m[0]) == '第' {
@@ -78,12 +65,21 @@ func buildZhDate(sc *scan, m []int) (expr, bool) {
 		}
 	} else if r := sc.group(m, 2); r != "" {
 		e.f.y, e.f.yRel, e.f.hasY = zhRelYearOff[r], true, true
+	} else if sc.eraYearBefore(m[0]) {
+		return e, false // 康熙三年五月: a month of a regnal year, not of ours
 	}
 	e.f.m, e.f.hasM = smallNumber(sc.group(m, 3)), true
 	if e.f.m < 1 || e.f.m > 12 {
 		return e, false
 	}
 	if d := sc.group(m, 4); d != "" {
+		if sc.group(m, 5) == "" && !sc.dayWithoutMark(m) {
+			e.end = strings.LastIndex(sc.s[:m[8]], "月") + len("月")
+			if strings.HasPrefix(sc.s[e.end:], "份") {
+				e.end += len("份")
+			}
+			return e, true // 8月15家企业: the number counts something else
+		}
 		e.f.d, e.f.hasD = smallNumber(d), true
 		if e.f.d < 1 || e.f.d > 31 {
 			return e, false
