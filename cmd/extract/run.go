@@ -186,7 +186,9 @@ func printSummary(w io.Writer, out string, s *pipeline.Summary) {
 	if len(ents) > 0 {
 		fmt.Fprintln(w, "top entities:")
 	}
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	// the name goes last: tabwriter counts runes, and Chinese characters
+	// are two columns wide, so a name in the middle would skew the columns
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	for _, e := range ents {
 		name := e.EntityID
 		if e.NameZh != nil {
@@ -194,7 +196,7 @@ func printSummary(w io.Writer, out string, s *pipeline.Summary) {
 		} else if e.NameEn != nil {
 			name = *e.NameEn
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%d mentions\t%d docs\n", name, e.Type, e.MentionCount, e.DocCount)
+		fmt.Fprintf(tw, "\t%d mentions\t%d docs\t%s\t %s\n", e.MentionCount, e.DocCount, e.Type, name)
 	}
 	tw.Flush()
 	if n := s.ProblemCount; n > 0 {
