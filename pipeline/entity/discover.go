@@ -29,8 +29,9 @@ const (
 // inside 《》 titles and places used as a concept's modifier (上海精神,
 // "Shanghai Spirit") are dropped.
 func (m *Matcher) Find(text string, toks []segment.Token) []Match {
-	known := Resolve(m.Match(text, toks))
-	return Filter(text, Merge(known, m.Discover(text, known)))
+	rs := []rune(text) // once for the three steps
+	known := Resolve(m.match(rs, toks))
+	return filter(rs, Merge(known, m.discover(text, rs, known)))
 }
 
 // Discover finds entities beyond the dictionary in the normalized text:
@@ -40,7 +41,13 @@ func (m *Matcher) Find(text string, toks []segment.Token) []Match {
 // re-found). Every discovered entity gets a stable id from its canonical
 // form (see DiscoveredID); mentions of the same name share one entry.
 func (m *Matcher) Discover(text string, known []Match) []Match {
-	d := &discoverer{m: m, rs: []rune(text), known: known, entries: map[string]*dict.Entry{}}
+	return m.discover(text, []rune(text), known)
+}
+
+// discover is Discover over text and its runes rs.
+func (m *Matcher) discover(text string, rs []rune, known []Match) []Match {
+	d := &discoverer{m: m, text: text, rs: rs, known: known, entries: map[string]*dict.Entry{}}
+	d.indexKnown()
 	d.index()
 	d.zhPersons()
 	d.translit()
@@ -54,7 +61,8 @@ func (m *Matcher) Discover(text string, known []Match) []Match {
 // discoverer holds one document's state while the rules run.
 type discoverer struct {
 	m       *Matcher
-	rs      []rune
+	text    string
+	rs      []rune // the runes of text
 	known   []Match
 	out     []Match
 	entries map[string]*dict.Entry
@@ -63,6 +71,8 @@ type discoverer struct {
 	anchorsEnd map[int][]anchor
 	// taken marks runes already inside a discovered person name.
 	taken []bool
+	// cover indexes known by rune (see indexKnown); nil: not indexed
+	cover []int32
 }
 
 type anchor struct {
@@ -83,7 +93,7 @@ func (d *discoverer) index() {
 		}
 		n := d.m.root
 		for j := i; j < len(d.rs); j++ {
-			n = n.next[d.rs[j]]
+			n = d.m.child(n, d.rs[j])
 			if n == nil {
 				break
 			}
@@ -233,20 +243,45 @@ func Merge(known, found []Match) []Match {
 		}
 		return a.Start < b.Start
 	})
+	// the runes taken so far: spans that share none do not overlap
+	end := 0
+	for _, c := range all {
+		if c.Start < 0 || c.End <= c.Start {
+			end = -1 // an empty span: compare spans one by one
+			break
+		}
+		end = max(end, c.End)
+	}
+	var taken []bool
+	if end >= 0 {
+		taken = make([]bool, end)
+	}
 	var out []Match
 	var used []doc.Span
 	for _, c := range all {
 		clash := false
-		for _, u := range used {
-			if u.Overlaps(c.Span) {
-				clash = true
-				break
+		if taken != nil {
+			for i := c.Start; i < c.End && !clash; i++ {
+				clash = taken[i]
+			}
+		} else {
+			for _, u := range used {
+				if u.Overlaps(c.Span) {
+					clash = true
+					break
+				}
 			}
 		}
 		if clash {
 			continue
 		}
-		used = append(used, c.Span)
+		if taken != nil {
+			for i := c.Start; i < c.End; i++ {
+				taken[i] = true
+			}
+		} else {
+			used = append(used, c.Span)
+		}
 		out = append(out, c.Match)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -256,8 +291,9 @@ func Merge(known, found []Match) []Match {
 // Filter drops the matches the annotation conventions exclude: inside 《》
 // titles (unless the whole title is the match) and places that modify a
 // concept (上海精神, "Shanghai Spirit").
-func Filter(text string, ms []Match) []Match {
-	rs := []rune(text)
+func Filter(text string, ms []Match) []Match { return filter([]rune(text), ms) }
+
+func filter(rs []rune, ms []Match) []Match {
 	titles := bookTitles(rs)
 	out := ms[:0]
 	for _, m := range ms {

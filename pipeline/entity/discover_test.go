@@ -192,3 +192,14 @@ func BenchmarkFind(b *testing.B) {
 		m.Find(text, nil)
 	}
 }
+
+// TestEnglishWordsCutFromText checks that words cut from the text by byte
+// offsets spell their rune spans, invalid UTF-8 and wide runes included.
+func TestEnglishWordsCutFromText(t *testing.T) {
+	for _, s := range []string{"", "Tokayev's adviser", "\xffZhang Ming’s \xe4\xb8 visit", "上合组织Secretary-General张明 said", "é café's naïve 5G", "x's", "’s"} {
+		rs := []rune(s)
+		for _, w := range englishWords(s, rs) {
+			assert.Equal(t, string(rs[w.Start:w.End]), w.text, "%q", s)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package entity
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // endings finds which words of a fixed list end at a position of a text,
 // walking a trie of the reversed words backwards from that position: the
@@ -8,10 +11,14 @@ import "sort"
 // nothing is allocated per lookup.
 type endings struct {
 	root *rnode
+	// lasts holds the last runes of the words: most positions end none
+	lasts *runeBits
 }
 
 type rnode struct {
-	next map[rune]*rnode
+	next map[rune]*rnode // while building; then keys (sorted) and kids
+	keys []rune
+	kids []*rnode
 	// idx holds the list indexes of the words that end (start, reversed) here.
 	idx []int
 }
@@ -35,15 +42,53 @@ func newEndings(ws []string) *endings {
 		}
 		n.idx = append(n.idx, i)
 	}
+	last := map[rune]bool{}
+	for r := range e.root.next {
+		last[r] = true
+	}
+	e.lasts = newRuneBits(last)
+	e.root.freeze()
 	return e
+}
+
+func (n *rnode) freeze() {
+	for r := range n.next {
+		n.keys = append(n.keys, r)
+	}
+	slices.Sort(n.keys)
+	for _, r := range n.keys {
+		c := n.next[r]
+		c.freeze()
+		n.kids = append(n.kids, c)
+	}
+	n.next = nil
+}
+
+// kid returns the child of n for rune r, nil when there is none.
+func (n *rnode) kid(r rune) *rnode {
+	if len(n.keys) <= 8 {
+		for i, k := range n.keys {
+			if k == r {
+				return n.kids[i]
+			}
+		}
+		return nil
+	}
+	if i, ok := slices.BinarySearch(n.keys, r); ok {
+		return n.kids[i]
+	}
+	return nil
 }
 
 // longest returns the length of the longest word ending right before end, 0
 // when none does.
 func (e *endings) longest(rs []rune, end int) int {
+	if end < 1 || end > len(rs) || !e.lasts.has(rs[end-1]) {
+		return 0
+	}
 	n, best := e.root, 0
 	for j := end - 1; j >= 0; j-- {
-		n = n.next[rs[j]]
+		n = n.kid(rs[j])
 		if n == nil {
 			break
 		}
@@ -58,9 +103,12 @@ func (e *endings) longest(rs []rune, end int) int {
 // list order.
 func (e *endings) all(rs []rune, end int, buf []int) []int {
 	buf = buf[:0]
+	if end < 1 || end > len(rs) || !e.lasts.has(rs[end-1]) {
+		return buf
+	}
 	n := e.root
 	for j := end - 1; j >= 0; j-- {
-		n = n.next[rs[j]]
+		n = n.kid(rs[j])
 		if n == nil {
 			break
 		}

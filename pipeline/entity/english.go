@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -15,30 +16,37 @@ type word struct {
 }
 
 func (w word) capital() bool {
-	r := []rune(w.text)[0]
+	r, _ := utf8.DecodeRuneInString(w.text)
 	return unicode.IsUpper(r)
 }
 
-// englishWords cuts the Latin words of rs.
-func englishWords(rs []rune) []word {
+// englishWords cuts the Latin words of text (rs: its runes). A word's
+// text is cut from text, not encoded again.
+func englishWords(text string, rs []rune) []word {
 	var ws []word
+	b := 0 // the byte offset of rs[i] in text
 	for i := 0; i < len(rs); {
 		if !isLatinLetter(rs[i]) {
+			_, w := utf8.DecodeRuneInString(text[b:])
+			b += w
 			i++
 			continue
 		}
-		j := i
+		j, bj := i, b
 		for j < len(rs) && (isLatinLetter(rs[j]) || rs[j] >= '0' && rs[j] <= '9' ||
 			(rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && (isLatinLetter(rs[j+1]) || rs[j+1] >= '0' && rs[j+1] <= '9')) {
+			_, w := utf8.DecodeRuneInString(text[bj:])
+			bj += w
 			j++
 		}
 		// a possessive is not part of the name (Tokayev's adviser)
 		if j-i > 2 && (rs[j-2] == '\'' || rs[j-2] == '’') && (rs[j-1] == 's' || rs[j-1] == 'S') {
+			bj -= utf8.RuneLen(rs[j-2]) + 1
 			j -= 2
 		}
-		t := string(rs[i:j])
+		t := text[b:bj]
 		ws = append(ws, word{doc.Span{Start: i, End: j}, t, strings.ToLower(t)})
-		i = j
+		i, b = j, bj
 	}
 	return ws
 }
@@ -53,7 +61,7 @@ func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
 // Industrial Park", "Ministry of Investment, Industry and Trade of
 // Uzbekistan"); places after in/at ("in Goa").
 func (d *discoverer) english() {
-	ws := englishWords(d.rs)
+	ws := englishWords(d.text, d.rs)
 	if len(ws) == 0 {
 		return
 	}
@@ -73,28 +81,13 @@ func (e *enScan) adjacent(i int) bool {
 	return i+1 < len(e.ws) && e.ws[i+1].Start == e.ws[i].End+1 && e.d.rs[e.ws[i].End] == ' '
 }
 
-// sep returns the text between words i and i+1.
-func (e *enScan) sep(i int) string {
-	if i+1 >= len(e.ws) {
-		return ""
-	}
-	return string(e.d.rs[e.ws[i].End:e.ws[i+1].Start])
-}
-
 // nameWord reports a word that may be part of a name.
 func (e *enScan) nameWord(i int) bool {
 	w := e.ws[i]
 	return w.capital() && !enNotNames[w.lower] && !e.d.knownOtherAt(w.Start, w.End, doc.Person) && !isTitleWord(w.lower)
 }
 
-func isTitleWord(w string) bool {
-	for _, t := range enTitles {
-		if t == w {
-			return true
-		}
-	}
-	return false
-}
+func isTitleWord(w string) bool { return enTitles.set[w] }
 
 // nameAt returns how many words from i form a name (capitalised, at most 4).
 func (e *enScan) nameAt(i int) int {
@@ -120,27 +113,7 @@ func (e *enScan) span(i, n int) doc.Span {
 }
 
 // titleEndingAt returns how many words ending at word i form a title.
-func (e *enScan) titleEndingAt(i int) int {
-	for _, t := range enTitles {
-		parts := strings.Fields(t)
-		k := len(parts)
-		if k > i+1 {
-			continue
-		}
-		ok := true
-		for j := 0; j < k; j++ {
-			w := e.ws[i-k+1+j]
-			if w.lower != parts[j] || j < k-1 && !e.adjacent(i-k+1+j) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return k
-		}
-	}
-	return 0
-}
+func (e *enScan) titleEndingAt(i int) int { return e.endingAt(enTitles, i) }
 
 func (e *enScan) persons() {
 	for i := 0; i < len(e.ws); i++ {
@@ -153,19 +126,19 @@ func (e *enScan) persons() {
 		if j >= len(e.ws) {
 			continue
 		}
-		sep := e.sep(i)
+		space := e.sepIs(i, " ")
 		switch {
-		case e.ws[j].lower == "of" && sep == " ":
+		case e.ws[j].lower == "of" && space:
 			// "Secretary-General of the SCO, Yerzhan Ashikbayev"
 			k := j + 1
-			for k < len(e.ws) && k-j < 7 && !strings.HasPrefix(e.sep(k), ",") {
+			for k < len(e.ws) && k-j < 7 && !e.sepStartsWith(k, ',') {
 				k++
 			}
-			if k >= len(e.ws) || e.sep(k) != ", " {
+			if k >= len(e.ws) || !e.sepIs(k, ", ") {
 				continue
 			}
 			j = k + 1
-		case sep == " " || sep == ": " || sep == ":":
+		case space || e.sepIs(i, ": ") || e.sepIs(i, ":"):
 		default:
 			continue
 		}
@@ -179,11 +152,11 @@ func (e *enScan) persons() {
 				break
 			}
 			j += n
-			if j < len(e.ws) && e.ws[j].lower == "and" && (e.sep(j-1) == ", " || e.sep(j-1) == " ") {
+			if j < len(e.ws) && e.ws[j].lower == "and" && (e.sepIs(j-1, ", ") || e.sepIs(j-1, " ")) {
 				j++
 				continue
 			}
-			if j < len(e.ws) && e.sep(j-1) == ", " {
+			if j < len(e.ws) && e.sepIs(j-1, ", ") {
 				continue
 			}
 			break
@@ -196,7 +169,7 @@ func (e *enScan) persons() {
 			continue
 		}
 		k := i + n - 1
-		if e.sep(k) != ", " || k+1 >= len(e.ws) {
+		if !e.sepIs(k, ", ") || k+1 >= len(e.ws) {
 			continue
 		}
 		j := k + 1
@@ -214,15 +187,7 @@ func (e *enScan) persons() {
 }
 
 // titleStartingAt reports a title whose first word is word j.
-func (e *enScan) titleStartingAt(j int) bool {
-	w := e.ws[j].lower
-	for _, t := range enTitles {
-		if strings.Fields(t)[0] == w {
-			return true
-		}
-	}
-	return false
-}
+func (e *enScan) titleStartingAt(j int) bool { return enTitles.first[e.ws[j].lower] }
 
 // heads finds organisations and projects by their last word(s).
 func (e *enScan) heads() {
@@ -313,7 +278,7 @@ func (e *enScan) ofTail(i int) int {
 		}
 		for k < len(e.ws) && e.ws[k].capital() && !enNotNames[e.ws[k].lower] {
 			end = k
-			if e.adjacent(k) || e.sep(k) == ", " && k+1 < len(e.ws) && e.ws[k+1].capital() {
+			if e.adjacent(k) || e.sepIs(k, ", ") && k+1 < len(e.ws) && e.ws[k+1].capital() {
 				k++
 				continue
 			}
@@ -329,26 +294,7 @@ func (e *enScan) ofTail(i int) int {
 
 // projectHeadEndingAt returns how many words ending at i form a project
 // head ("Industrial Park", "hydropower plant").
-func (e *enScan) projectHeadEndingAt(i int) int {
-	for _, h := range enProjectHeads {
-		parts := strings.Fields(h)
-		k := len(parts)
-		if k > i+1 {
-			continue
-		}
-		ok := true
-		for j := 0; j < k; j++ {
-			if e.ws[i-k+1+j].lower != parts[j] || j < k-1 && !e.adjacent(i-k+1+j) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return k
-		}
-	}
-	return 0
-}
+func (e *enScan) projectHeadEndingAt(i int) int { return e.endingAt(enProjectHeads, i) }
 
 // project records the project whose head ends at word i (h words): a
 // quoted name before a lower-case head is the name alone (“Angren-Papu”

@@ -16,6 +16,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -44,13 +45,22 @@ type Match struct {
 // after NewMatcher and safe for concurrent use.
 type Matcher struct {
 	root *node
-	dict *dict.Dict
+	// rootIdx[r] is 1 + the index in rootKids of the child of root for
+	// rune r of the Basic Multilingual Plane, 0 when r starts no alias: the
+	// lookup made at every position of every text.
+	rootIdx  []int32
+	rootKids []*node
+	dict     *dict.Dict
 	// translit holds the characters of transliterated names.
-	translit map[rune]bool
+	translit *runeBits
 }
 
 type node struct {
+	// next holds the children while the trie is built; freeze moves them
+	// to keys (sorted) and kids, which lookups read.
 	next map[rune]*node
+	keys []rune
+	kids []*node
 	// alias is set on nodes that end an alias.
 	alias   string
 	entries []*dict.Entry
@@ -64,7 +74,7 @@ type node struct {
 
 // NewMatcher builds the trie of every alias of d (keys in match form).
 func NewMatcher(d *dict.Dict) *Matcher {
-	m := &Matcher{root: &node{}, dict: d, translit: translitSet(d)}
+	m := &Matcher{root: &node{}, dict: d, translit: newRuneBits(translitSet(d))}
 	for _, e := range d.Entries() {
 		for _, a := range e.Aliases {
 			m.add(a.Text, e)
@@ -73,7 +83,57 @@ func NewMatcher(d *dict.Dict) *Matcher {
 	for _, p := range d.NonEntities() {
 		m.add(p, nil)
 	}
+	m.rootIdx = make([]int32, 0x10000)
+	for r, c := range m.root.next {
+		if r >= 0 && r < 0x10000 {
+			m.rootKids = append(m.rootKids, c)
+			m.rootIdx[r] = int32(len(m.rootKids))
+		}
+	}
+	m.root.freeze()
 	return m
+}
+
+// freeze turns the children maps of the trie under n into sorted slices.
+func (n *node) freeze() {
+	for r := range n.next {
+		n.keys = append(n.keys, r)
+	}
+	slices.Sort(n.keys)
+	for _, r := range n.keys {
+		c := n.next[r]
+		c.freeze()
+		n.kids = append(n.kids, c)
+	}
+	n.next = nil
+}
+
+// kid returns the child of n for rune r, nil when there is none.
+func (n *node) kid(r rune) *node {
+	if len(n.keys) <= 8 {
+		for i, k := range n.keys {
+			if k == r {
+				return n.kids[i]
+			}
+		}
+		return nil
+	}
+	if i, ok := slices.BinarySearch(n.keys, r); ok {
+		return n.kids[i]
+	}
+	return nil
+}
+
+// child returns the node after n for rune r, nil when no alias goes on
+// with r.
+func (m *Matcher) child(n *node, r rune) *node {
+	if n == m.root && r >= 0 && r < 0x10000 {
+		if k := m.rootIdx[r]; k > 0 {
+			return m.rootKids[k-1]
+		}
+		return nil
+	}
+	return n.kid(r)
 }
 
 func (m *Matcher) add(alias string, e *dict.Entry) {
@@ -127,14 +187,17 @@ func appendUnique(xs []string, x string) []string {
 // or digits; Chinese aliases of one or two characters must start and end on
 // token boundaries (so 中方 is not found in 集中方式).
 func (m *Matcher) Match(text string, toks []segment.Token) []Match {
-	rs := []rune(text)
+	return m.match([]rune(text), toks)
+}
+
+func (m *Matcher) match(rs []rune, toks []segment.Token) []Match {
 	starts, ends := boundaries(toks, len(rs))
 	var out []Match
 	for i := 0; i < len(rs); {
 		best, bestEnd := (*node)(nil), 0
 		n := m.root
 		for j := i; j < len(rs); j++ {
-			n = n.next[unicode.ToLower(rs[j])]
+			n = m.child(n, lower(rs[j]))
 			if n == nil {
 				break
 			}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sco-news/extract/dict"
@@ -91,6 +92,14 @@ func (d *discoverer) nameEndsAt(p int) bool {
 // knownPersonAt reports a dictionary person whose match holds [s, e).
 func (d *discoverer) knownPersonAt(s, e int) bool {
 	sp := doc.Span{Start: s, End: e}
+	if d.cover != nil && s < e {
+		// the only match that can hold sp is the one over its first rune
+		if k := d.coverAt(s); k >= 0 {
+			m := d.known[k]
+			return m.Contains(sp) && m.Candidates[0].Type == doc.Person
+		}
+		return false
+	}
 	for _, k := range d.known {
 		if k.Contains(sp) && k.Candidates[0].Type == doc.Person {
 			return true
@@ -102,6 +111,14 @@ func (d *discoverer) knownPersonAt(s, e int) bool {
 // knownOtherAt reports a dictionary match overlapping [s, e) of another
 // type than typ.
 func (d *discoverer) knownOtherAt(s, e int, typ string) bool {
+	if d.cover != nil && s < e {
+		for i := max(s, 0); i < min(e, len(d.rs)); i++ {
+			if k := d.coverAt(i); k >= 0 && d.known[k].Candidates[0].Type != typ {
+				return true
+			}
+		}
+		return false
+	}
 	sp := doc.Span{Start: s, End: e}
 	for _, k := range d.known {
 		if k.Overlaps(sp) && k.Candidates[0].Type != typ {
@@ -113,6 +130,14 @@ func (d *discoverer) knownOtherAt(s, e int, typ string) bool {
 
 // knownAt reports a dictionary match overlapping [s, e).
 func (d *discoverer) knownAt(s, e int) bool {
+	if d.cover != nil && s < e {
+		for i := max(s, 0); i < min(e, len(d.rs)); i++ {
+			if d.cover[i] != 0 {
+				return true
+			}
+		}
+		return false
+	}
 	sp := doc.Span{Start: s, End: e}
 	for _, k := range d.known {
 		if k.Overlaps(sp) {
@@ -120,6 +145,34 @@ func (d *discoverer) knownAt(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// indexKnown fills cover when the known matches are non-empty and do not
+// overlap (as Match returns them): cover[i] is 1 + the index of the match
+// over rune i, 0 for none, so the known* questions read only the runes
+// they ask about. Otherwise cover stays nil and they read every match.
+func (d *discoverer) indexKnown() {
+	cover := make([]int32, len(d.rs))
+	for k, m := range d.known {
+		if m.Start < 0 || m.End > len(d.rs) || m.Start >= m.End {
+			return
+		}
+		for i := m.Start; i < m.End; i++ {
+			if cover[i] != 0 {
+				return
+			}
+			cover[i] = int32(k + 1)
+		}
+	}
+	d.cover = cover
+}
+
+// coverAt returns the index of the known match over rune i, -1 for none.
+func (d *discoverer) coverAt(i int) int {
+	if i < 0 || i >= len(d.cover) {
+		return -1
+	}
+	return int(d.cover[i]) - 1
 }
 
 const functionChars = "的了在与和同是为将对向就从也都已等及并或被把这那其各"
@@ -214,11 +267,11 @@ func (d *discoverer) translit() {
 	rs := d.rs
 	tr := d.m.translit
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] != '·' || !tr[rs[i-1]] || !tr[rs[i+1]] || d.taken[i] {
+		if rs[i] != '·' || !tr.has(rs[i-1]) || !tr.has(rs[i+1]) || d.taken[i] {
 			continue
 		}
 		l := i
-		for l > 0 && i-l < 12 && (tr[rs[l-1]] || rs[l-1] == '-' && l >= 2 && tr[rs[l-2]]) {
+		for l > 0 && i-l < 12 && (tr.has(rs[l-1]) || rs[l-1] == '-' && l >= 2 && tr.has(rs[l-2])) {
 			l--
 		}
 		if l > 0 && (rs[l-1] == '·') {
@@ -246,10 +299,10 @@ func (d *discoverer) translit() {
 		r := i + 1
 		for {
 			start := r
-			for r < len(rs) && r-start < 10 && tr[rs[r]] && !(r > start && hasWordAt(rs, r, zhFollowers) > 0) {
+			for r < len(rs) && r-start < 10 && tr.has(rs[r]) && !(r > start && hasWordAt(rs, r, zhFollowers) > 0) {
 				r++
 			}
-			if r+1 < len(rs) && rs[r] == '·' && tr[rs[r+1]] {
+			if r+1 < len(rs) && rs[r] == '·' && tr.has(rs[r+1]) {
 				r++
 				continue
 			}
@@ -286,7 +339,7 @@ func (d *discoverer) linkSurnames() {
 			continue
 		}
 		for p := 0; p+len(last) <= len(rs); p++ {
-			if p >= m.Start && p < m.End || string(rs[p:p+len(last)]) != string(last) || d.takenSpan(p, p+len(last)) {
+			if rs[p] != last[0] || p >= m.Start && p < m.End || !slices.Equal(rs[p:p+len(last)], last) || d.takenSpan(p, p+len(last)) {
 				continue
 			}
 			var before, after rune
@@ -296,7 +349,7 @@ func (d *discoverer) linkSurnames() {
 			if p+len(last) < len(rs) {
 				after = rs[p+len(last)]
 			}
-			if latin && (isLetterRune(before) || isLetterRune(after)) || !latin && (d.m.translit[before] || d.m.translit[after] || before == '·') {
+			if latin && (isLetterRune(before) || isLetterRune(after)) || !latin && (d.m.translit.has(before) || d.m.translit.has(after) || before == '·') {
 				continue
 			}
 			d.addEntry(doc.Span{Start: p, End: p + len(last)}, e, m.Method)

@@ -201,11 +201,11 @@ func (d *discoverer) zhPlaces() {
 	}
 	tr := d.m.translit
 	for i := 0; i < len(rs); i++ {
-		if !tr[rs[i]] || i > 0 && tr[rs[i-1]] || d.taken[i] || d.knownAt(i, i+1) {
+		if !tr.has(rs[i]) || i > 0 && tr.has(rs[i-1]) || d.taken[i] || d.knownAt(i, i+1) {
 			continue
 		}
 		j := i
-		for j < len(rs) && tr[rs[j]] && j-i < 8 && !d.taken[j] {
+		for j < len(rs) && tr.has(rs[j]) && j-i < 8 && !d.taken[j] {
 			j++
 		}
 		if j-i < 2 || d.knownAt(i, j) {

@@ -186,20 +186,6 @@ func lowerSet(s string) map[string]bool {
 	return m
 }
 
-// lowerPhrases splits on '|' and newlines; longest first.
-func lowerPhrases(s string) []string {
-	var out []string
-	for _, line := range strings.Split(s, "\n") {
-		for _, p := range strings.Split(line, "|") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, strings.ToLower(p))
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
-	return out
-}
-
 // hasWordAt reports whether one of ws (longest first) occurs in rs at i
 // and returns its length in runes.
 func hasWordAt(rs []rune, i int, wl wordList) int {
@@ -223,5 +209,3 @@ func hasWordAt(rs []rune, i int, wl wordList) int {
 // hasWordEndingAt reports whether one of the words of set ends in rs right
 // before end and returns the longest one's length.
 func hasWordEndingAt(rs []rune, end int, wl wordList) int { return wl.ends.longest(rs, end) }
-
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

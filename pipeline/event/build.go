@@ -83,7 +83,7 @@ type named struct {
 func (st *state) name(s doc.Span, cs []doc.Span) {
 	st.names = st.names[:0]
 	for _, c := range cs {
-		for _, n := range findNouns(st.rs, c, st.ms) {
+		for _, n := range st.findNouns(c) {
 			if inTitle(st.rs, s, n.Span) {
 				continue
 			}
@@ -137,14 +137,14 @@ func (st *state) nominal(s doc.Span, used map[doc.Span]bool) []doc.Event {
 				}
 			}
 		case doc.Meeting:
-			if strings.HasSuffix(string(st.rs[max(n.start-1, 0):n.start]), "在") && strings.HasPrefix(string(st.rs[n.End:]), "上") {
+			if strings.HasSuffix(string(st.rs[max(n.start-1, 0):n.start]), "在") && strings.HasPrefix(st.str[st.off[n.End]:], "上") {
 				d, ok = st.ownDate(n.clause)
 			}
 		}
 		if !ok {
 			continue
 		}
-		ev := doc.Event{Span: s, Type: n.typ, Name: strings.TrimSpace(string(st.rs[n.start:n.End])), DateStart: d.Date, DateEnd: d.EndDate, Precision: d.Precision,
+		ev := doc.Event{Span: s, Type: n.typ, Name: strings.TrimSpace(st.sub(n.start, n.End)), DateStart: d.Date, DateEnd: d.EndDate, Precision: d.Precision,
 			LocationEntityID: n.place.id, LocationText: n.place.text, ParticipantIDs: participants(st.ms, n.clause)}
 		if ev.DateEnd.IsZero() {
 			ev.DateEnd = d.Date

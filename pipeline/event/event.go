@@ -29,6 +29,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -46,6 +47,8 @@ type Input struct {
 // state is the document being read.
 type state struct {
 	rs     []rune
+	str    string  // string(rs)
+	off    []int32 // off[i]: the byte offset of rs[i] in str (off[len(rs)] == len(str))
 	ms     []doc.Mention
 	all    []doc.Timex // every date of the document
 	dates  []doc.Timex // usable dates of the current sentence
@@ -53,20 +56,36 @@ type state struct {
 	placed []named     // event noun phrases with their place, in text order
 	last   *doc.Timex  // date of the last event reported
 	cl     map[doc.Span][]doc.Span
+	// covered marks the runes inside a date or a mention (clauses are
+	// never cut there)
+	covered []bool
+	// only remembers dateOnly's answers for the current sentence's
+	// clauses: every trigger and noun phrase asks about the clauses before it
+	only map[doc.Span]dated
+}
+
+// dated is an answer of dateOnly.
+type dated struct {
+	d  doc.Timex
+	ok bool
 }
 
 func (st *state) clausesOf(s doc.Span) []doc.Span {
 	if cs, ok := st.cl[s]; ok {
 		return cs
 	}
-	cs := clauses(st.rs, s, st.all, st.ms)
+	if st.covered == nil {
+		st.covered = covering(st.rs, st.all, st.ms)
+	}
+	cs := clauses(st.rs, s, st.covered)
 	st.cl[s] = cs
 	return cs
 }
 
 // Extract returns the events of one document, merged, in text order.
 func Extract(in Input) []doc.Event {
-	st := &state{rs: []rune(in.Text), ms: in.Mentions, all: in.Dates, cl: map[doc.Span][]doc.Span{}}
+	st := &state{rs: []rune(in.Text), ms: in.Mentions, all: in.Dates, cl: map[doc.Span][]doc.Span{}, only: map[doc.Span]dated{}}
+	st.str, st.off = encode(st.rs)
 	sort.SliceStable(st.ms, func(i, j int) bool { return st.ms[i].Start < st.ms[j].Start })
 	var out []doc.Event
 	for _, s := range in.Sentences {
@@ -75,6 +94,21 @@ func Extract(in Input) []doc.Event {
 	return merge(in.DocID, out)
 }
 
+// encode returns string(rs) and the byte offset of every rune in it.
+func encode(rs []rune) (string, []int32) {
+	off := make([]int32, len(rs)+1)
+	b := make([]byte, 0, len(rs)*3)
+	for i, r := range rs {
+		off[i] = int32(len(b))
+		b = utf8.AppendRune(b, r)
+	}
+	off[len(rs)] = int32(len(b))
+	return string(b), off
+}
+
+// sub returns string(st.rs[a:b]) without encoding it again.
+func (st *state) sub(a, b int) string { return st.str[st.off[a]:st.off[b]] }
+
 // hit is one trigger match.
 type hit struct {
 	doc.Span
@@ -82,10 +116,11 @@ type hit struct {
 }
 
 func (st *state) triggers(s doc.Span) []hit {
-	text := string(st.rs[s.Start:s.End])
+	text := st.sub(s.Start, s.End)
 	var hs []hit
-	for _, t := range triggers {
-		for _, loc := range t.re.findAll(text) {
+	for i, locs := range triggerSet.findAll(text) {
+		t := triggers[i]
+		for _, loc := range locs {
 			h := hit{Span: doc.Span{Start: s.Start + runeCount(text[:loc[0]]), End: s.Start + runeCount(text[:loc[1]])}, cls: t.cls}
 			clash := false
 			for _, o := range hs {
@@ -105,6 +140,7 @@ func (st *state) triggers(s doc.Span) []hit {
 // sentence returns the events of sentence s, before merging.
 func (st *state) sentence(s doc.Span) []doc.Event {
 	st.dates = usable(st.rs, s, st.all, st.ms)
+	clear(st.only)
 	cs := st.clausesOf(s)
 	var out []doc.Event
 	var prev *doc.Timex
@@ -157,9 +193,9 @@ type kind struct {
 // it is not a happening.
 func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 	rs, c := st.rs, cs[ci]
-	after := string(rs[h.End:c.End])
-	before := string(rs[c.Start:h.Start])
-	word := string(rs[h.Start:h.End])
+	after := st.sub(h.End, c.End)
+	before := st.sub(c.Start, h.Start)
+	word := st.sub(h.Start, h.End)
 	if notAfter.MatchString(after) || wished.MatchString(before) || h.cls != clsAccession && undecided.MatchString(before) {
 		return nil
 	}
@@ -167,7 +203,7 @@ func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 	case clsAccession:
 		status := word + after
 		if word == "加入" {
-			status = string(rs[c.Start:c.End]) // 第十个成员国白俄罗斯于2024年7月加入
+			status = st.sub(c.Start, c.End) // 第十个成员国白俄罗斯于2024年7月加入
 		}
 		if !statusRe.MatchString(status) || !st.hasType(c, doc.Country) {
 			return nil
@@ -191,11 +227,11 @@ func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 		return []kind{{typ: doc.Launch}}
 	case clsOpen:
 		var ks []kind
-		for _, n := range findNouns(rs, doc.Span{Start: c.Start, End: h.Start}, st.ms) {
+		for _, n := range st.findNouns(doc.Span{Start: c.Start, End: h.Start}) {
 			ks = append(ks, kind{typ: openType(n.typ), noun: n.Span})
 		}
 		if len(ks) == 0 && ci > 0 && strings.TrimSpace(before) == "" {
-			for _, n := range findNouns(rs, cs[ci-1], st.ms) {
+			for _, n := range st.findNouns(cs[ci-1]) {
 				ks = append(ks, kind{typ: openType(n.typ), noun: n.Span})
 			}
 		}
@@ -231,17 +267,17 @@ func openType(t string) string {
 // ("The summit, scheduled for…").
 func (st *state) heldNoun(h hit, cs []doc.Span, ci int) (noun, bool) {
 	c := cs[ci]
-	if ns := findNouns(st.rs, doc.Span{Start: h.End, End: c.End}, st.ms); len(ns) > 0 {
+	if ns := st.findNouns(doc.Span{Start: h.End, End: c.End}); len(ns) > 0 {
 		return ns[0], true
 	}
 	if h.cls == clsAttend {
 		return noun{}, false
 	}
-	if ns := findNouns(st.rs, doc.Span{Start: c.Start, End: h.Start}, st.ms); len(ns) > 0 {
+	if ns := st.findNouns(doc.Span{Start: c.Start, End: h.Start}); len(ns) > 0 {
 		return ns[len(ns)-1], true
 	}
 	if ci > 0 {
-		if ns := findNouns(st.rs, cs[ci-1], st.ms); len(ns) > 0 {
+		if ns := st.findNouns(cs[ci-1]); len(ns) > 0 {
 			return ns[len(ns)-1], true
 		}
 	}
@@ -256,7 +292,7 @@ func (st *state) refine(ks []kind, c doc.Span) []kind {
 			continue
 		}
 		start := phrase(st.rs, k.noun, c, st.dates)
-		around := string(st.rs[start:min(k.noun.End+50, c.End)])
+		around := st.sub(start, min(k.noun.End+50, c.End))
 		if strings.Contains(around, "元首理事会") || strings.Contains(strings.ToLower(around), "heads of state") {
 			ks[i].typ = doc.Summit
 		}
@@ -282,7 +318,7 @@ func (st *state) partyAfter(pos, end int) bool {
 			return true
 		}
 	}
-	t := strings.ToLower(string(st.rs[pos:end]))
+	t := strings.ToLower(st.sub(pos, end))
 	return strings.Contains(t, "delegation") || strings.Contains(t, "with ")
 }
 

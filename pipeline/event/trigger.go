@@ -3,7 +3,6 @@ package event
 import (
 	"regexp"
 	"sort"
-	"strings"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -30,29 +29,57 @@ type trigger struct {
 
 // pattern is a Chinese and an English regular expression; the English one
 // only runs over text with Latin letters, which keeps the stage fast on
-// Chinese text.
+// Chinese text. Both run only where a match can start (see scanner).
 type pattern struct {
-	zh, en *regexp.Regexp
-	// zhFirst and enFirst are the runes a match can start with ("" when
-	// unknown): a text with none of them cannot match.
-	zhFirst, enFirst string
+	zh, en *scanner
 }
 
 func bi(zh, en string) pattern {
-	return pattern{zh: regexp.MustCompile(zh), en: regexp.MustCompile(en), zhFirst: firstRunes(zh), enFirst: firstRunes(en)}
+	return pattern{zh: newScanner(zh), en: newScanner(en)}
 }
 
-// findAll returns the byte ranges of every match in text, in text order.
-func (p pattern) findAll(text string) [][]int {
-	var locs [][]int
-	if p.zhFirst == "" || strings.ContainsAny(text, p.zhFirst) {
-		locs = p.zh.FindAllStringIndex(text, -1)
+// patternSet runs the expressions of several patterns over a text in one
+// pass (see scanSet): scanners 2k and 2k+1 are pattern k's Chinese and
+// English ones.
+type patternSet struct {
+	n      int
+	set    *scanSet
+	zh, en uint64 // the bits of the Chinese and the English scanners
+}
+
+func newPatternSet(ps []pattern) *patternSet {
+	var scs []*scanner
+	for _, p := range ps {
+		scs = append(scs, p.zh, p.en)
 	}
-	if hasLatin(text) && (p.enFirst == "" || strings.ContainsAny(text, p.enFirst)) {
-		locs = append(locs, p.en.FindAllStringIndex(text, -1)...)
-		sort.Slice(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
+	p := &patternSet{n: len(ps), set: newScanSet(scs)}
+	for k := range ps {
+		p.zh |= 1 << (2 * k)
+		p.en |= 1 << (2*k + 1)
 	}
-	return locs
+	return p
+}
+
+// findAll returns for every pattern the byte ranges of its matches in
+// text, in text order: the Chinese expression's, and the English one's
+// when text has Latin letters.
+func (ps *patternSet) findAll(text string) [][][]int {
+	latin := hasLatin(text)
+	run := ps.zh
+	if latin {
+		run |= ps.en
+	}
+	all := ps.set.findAll(text, run)
+	out := make([][][]int, ps.n)
+	for k := range out {
+		locs := all[2*k]
+		if en := all[2*k+1]; latin && len(en) > 0 {
+			locs = append(locs, en...)
+			sort.Slice(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
+		}
+		out[k] = locs
+	}
+	return out
 }
 
 func hasLatin(s string) bool {
@@ -77,17 +104,25 @@ var triggers = []trigger{
 	{bi(`会见|会谈|会晤|接见|通电话`, `(?i:\b(?:met with|met|held talks|received)\b)`), clsMeet},
 }
 
+var triggerSet = func() *patternSet {
+	ps := make([]pattern, len(triggers))
+	for i, t := range triggers {
+		ps[i] = t.re
+	}
+	return newPatternSet(ps)
+}()
+
 // notAfter are continuations that make a trigger something else: 启动资金
 // is money, 成立24周年 an anniversary, 峰会期间 not a holding.
 var notAfter = regexp.MustCompile(`^(?:资金|经费|\d+周年|[一二三四五六七八九十百]+周年|周年)`)
 
 // undecided marks a trigger as planned, proposed or wished for, not
 // happening: 决定成立, 希望成为, "agreed to establish".
-var undecided = regexp.MustCompile(`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|(?i:\b(?:decided|agreed|plans?|planned|proposed|intends?) to\b))[^,;。；]{0,6}$`)
+var undecided = newTailRe(`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|(?i:\b(?:decided|agreed|plans?|planned|proposed|intends?) to\b))[^,;。；]{0,6}$`)
 
 // wished marks any trigger as wished for or applied for: 希望成为, 申请加入,
 // "seeks to join". A decision (决定接收) admits; a wish does not.
-var wished = regexp.MustCompile(`(?:希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:hopes?|wants?|seeks?|applied|aims?) to\b))[^,;。；]{0,6}$`)
+var wished = newTailRe(`(?:希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:hopes?|wants?|seeks?|applied|aims?) to\b))[^,;。；]{0,6}$`)
 
 // statusRe must follow an accession trigger in its clause: joining what.
 var statusRe = regexp.MustCompile(`成员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员|(?i:\b(?:member(?: state)?s?|observers?(?: state| status)?|dialogue partners?|SCO partners?|partner (?:state|status))\b)`)
@@ -114,18 +149,28 @@ var nouns = []struct {
 	{bi(`会议|会谈|会晤|会见|吹风会|发布会|记者会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会`, `(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`), doc.Meeting},
 }
 
+var nounSet = func() *patternSet {
+	ps := make([]pattern, len(nouns))
+	for i, n := range nouns {
+		ps[i] = n.re
+	}
+	return newPatternSet(ps)
+}()
+
 // notEvent follows a noun that names something else: 峰会新闻中心 is an
 // organisation, 论坛秘书处 an office.
 var notEvent = regexp.MustCompile(`^(?:新闻中心|秘书处|组委会|筹委会|办公室|(?i:s\b| (?:secretariat|press center|media center|news center)))`)
 
 // findNouns returns the event nouns of span c in text order.
-func findNouns(rs []rune, c doc.Span, ms []doc.Mention) []noun {
-	text := string(rs[c.Start:c.End])
+func (st *state) findNouns(c doc.Span) []noun {
+	ms := st.ms
+	text := st.sub(c.Start, c.End)
 	var out []noun
-	for _, n := range nouns {
-		for _, loc := range n.re.findAll(text) {
+	for i, locs := range nounSet.findAll(text) {
+		n := nouns[i]
+		for _, loc := range locs {
 			sp := doc.Span{Start: c.Start + runeCount(text[:loc[0]]), End: c.Start + runeCount(text[:loc[1]])}
-			if notEvent.MatchString(string(rs[sp.End:c.End])) || insideName(ms, sp) || overlapsAny(out, sp) {
+			if notEvent.MatchString(st.sub(sp.End, c.End)) || insideName(ms, sp) || overlapsAny(out, sp) {
 				continue
 			}
 			out = append(out, noun{Span: sp, typ: n.typ})

@@ -12,21 +12,10 @@ import (
 
 // clauses cuts sentence s at commas, semicolons, colons, " - " list
 // dashes and [n] footnote markers, never inside a date or a mention (so
-// "June 9, 2018" and "1,000" stay whole).
-func clauses(rs []rune, s doc.Span, dates []doc.Timex, ms []doc.Mention) []doc.Span {
-	protected := func(i int) bool {
-		for _, d := range dates {
-			if d.Start <= i && i < d.End {
-				return true
-			}
-		}
-		for _, m := range ms {
-			if m.Start <= i && i < m.End {
-				return true
-			}
-		}
-		return false
-	}
+// "June 9, 2018" and "1,000" stay whole): covered marks their runes (see
+// covering).
+func clauses(rs []rune, s doc.Span, covered []bool) []doc.Span {
+	protected := func(i int) bool { return covered[i] }
 	var out []doc.Span
 	start := s.Start
 	cut := func(end, next int) {
@@ -38,7 +27,7 @@ func clauses(rs []rune, s doc.Span, dates []doc.Timex, ms []doc.Mention) []doc.S
 	for i := s.Start; i < s.End; i++ {
 		r := rs[i]
 		switch {
-		case strings.ContainsRune(",;:，；：", r):
+		case r == ',' || r == ';' || r == ':' || r == '，' || r == '；' || r == '：':
 			if protected(i) || (i > s.Start && i+1 < s.End && isDigit(rs[i-1]) && isDigit(rs[i+1])) {
 				continue
 			}
@@ -58,6 +47,23 @@ func clauses(rs []rune, s doc.Span, dates []doc.Timex, ms []doc.Mention) []doc.S
 	}
 	cut(s.End, s.End)
 	return out
+}
+
+// covering marks the runes of rs inside a date or a mention.
+func covering(rs []rune, dates []doc.Timex, ms []doc.Mention) []bool {
+	covered := make([]bool, len(rs))
+	mark := func(s doc.Span) {
+		for i := max(s.Start, 0); i < min(s.End, len(rs)); i++ {
+			covered[i] = true
+		}
+	}
+	for _, d := range dates {
+		mark(d.Span)
+	}
+	for _, m := range ms {
+		mark(m.Span)
+	}
+	return covered
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -133,10 +139,10 @@ func weak(rs []rune, d doc.Timex) bool {
 }
 
 // fillerRe is what a date-only opening clause may hold beside its dates.
-var fillerRe = regexp.MustCompile(`(?i)^(?:\s|on|in|at|the|of|by|early|late|mid|evening|morning|afternoon|上午|下午|晚上|晚间|早上|中午|当地时间|北京时间|据悉|近日|日前|[,，(（)）\[\]\d])*$`)
+var fillerRe = newWholeRe(`(?i)^(?:\s|on|in|at|the|of|by|early|late|mid|evening|morning|afternoon|上午|下午|晚上|晚间|早上|中午|当地时间|北京时间|据悉|近日|日前|[,，(（)）\[\]\d])*$`)
 
 // anaphorRe refers back to the last date before it: 当天, "on the same day".
-var anaphorRe = regexp.MustCompile(`当天|当日|同日|同一天|同天|(?i:\b(?:the same day|that day)\b)`)
+var anaphorRe = newScanner(`当天|当日|同日|同一天|同天|(?i:\b(?:the same day|that day)\b)`)
 
 // chooseDate picks the date of a trigger at position pos in clause c of a
 // sentence. In order: a dated clause's own date (the most precise, then
@@ -168,15 +174,15 @@ func (st *state) chooseDate(sent, c doc.Span, pos int, prev *doc.Timex) []doc.Ti
 	if d, ok := st.opening(sent, pos); ok {
 		return []doc.Timex{d}
 	}
-	if loc := anaphorRe.FindStringIndex(string(st.rs[c.Start:c.End])); loc != nil {
-		if d, ok := st.before(c.Start + runeCount(string(st.rs[c.Start:c.End])[:loc[0]])); ok {
+	if loc := anaphorRe.find(st.sub(c.Start, c.End)); loc != nil {
+		if d, ok := st.before(c.Start + runeCount(st.sub(c.Start, c.End)[:loc[0]])); ok {
 			return []doc.Timex{d}
 		}
 	}
 	if len(weakOnes) > 0 {
 		return weakOnes[:1]
 	}
-	if st.last != nil && (backRef.MatchString(string(st.rs[c.Start:c.End])) || backRef.MatchString(string(st.rs[sent.Start:sent.End]))) && prev == nil {
+	if st.last != nil && (backRef.MatchString(st.sub(c.Start, c.End)) || backRef.MatchString(st.sub(sent.Start, sent.End))) && prev == nil {
 		return []doc.Timex{*st.last}
 	}
 	if prev != nil {
@@ -203,7 +209,16 @@ func (st *state) opening(sent doc.Span, pos int) (doc.Timex, bool) {
 
 // dateOnly returns the date of clause c when c says nothing else.
 func (st *state) dateOnly(c doc.Span) (doc.Timex, bool) {
-	text := []rune(string(st.rs[c.Start:c.End]))
+	if a, ok := st.only[c]; ok {
+		return a.d, a.ok
+	}
+	d, ok := st.readDateOnly(c)
+	st.only[c] = dated{d, ok}
+	return d, ok
+}
+
+func (st *state) readDateOnly(c doc.Span) (doc.Timex, bool) {
+	text := append([]rune(nil), st.rs[c.Start:c.End]...)
 	var found, dateline *doc.Timex
 	for i := range st.all {
 		d := &st.all[i]
@@ -211,7 +226,7 @@ func (st *state) dateOnly(c doc.Span) (doc.Timex, bool) {
 			continue
 		}
 		if !st.isUsable(*d) {
-			if datelineRe.MatchString(string(st.rs[d.End:min(d.End+12, len(st.rs))])) {
+			if datelineRe.MatchString(st.sub(d.End, min(d.End+12, len(st.rs)))) {
 				dateline = d
 			}
 			continue
@@ -225,7 +240,7 @@ func (st *state) dateOnly(c doc.Span) (doc.Timex, bool) {
 	}
 	rest := stripDateline(string(text))
 	if !fillerRe.MatchString(rest) {
-		if found == nil && anaphorRe.MatchString(rest) && fillerRe.MatchString(anaphorRe.ReplaceAllString(rest, "")) {
+		if found == nil && anaphorRe.find(rest) != nil && fillerRe.MatchString(anaphorRe.re.ReplaceAllString(rest, "")) {
 			return st.before(c.Start)
 		}
 		return doc.Timex{}, false
@@ -255,7 +270,12 @@ var backRef = regexp.MustCompile(`^\s*(?:会议|会上|会后|会间|与会|峰�
 // datelinePrefix is a news agency dateline with its reporter credit.
 var datelinePrefix = regexp.MustCompile(`^[^,，。]{0,20}?\s*电\s*|[(（][^)）]*[)）]`)
 
-func stripDateline(s string) string { return datelinePrefix.ReplaceAllString(s, "") }
+func stripDateline(s string) string {
+	if !strings.ContainsAny(s, "电(（") {
+		return s // neither alternative can match
+	}
+	return datelinePrefix.ReplaceAllString(s, "")
+}
 
 // before returns the last resolved date that ends before pos anywhere in
 // the document.

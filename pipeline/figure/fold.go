@@ -58,8 +58,8 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
-	if f, ok := tradFold[r]; ok {
-		return f
+	if tradFoldBits.has(r) {
+		return tradFold[r]
 	}
 	return r
 }

@@ -17,6 +17,15 @@ var notNumbers = []string{
 	"百度", "千岛", "百姓", "万物", "千方百计", "万众", "亿万富", "三明", "三门峡",
 }
 
+// notNumbersBy indexes notNumbers by their first rune, in list order.
+var notNumbersBy = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range notNumbers {
+		m[firstRune(w)] = append(m[firstRune(w)], w)
+	}
+	return m
+}()
+
 // loneWordy are financial numerals that alone are more often a word: 伍 (队伍),
 // 拾 (收拾), 肆 (放肆), 陆 (大陆). Next to another numeral they are numbers.
 var loneWordy = map[rune]bool{'伍': true, '拾': true, '肆': true, '陆': true}
@@ -48,7 +57,7 @@ func blockMask(rs []rune) []bool {
 		if !isZhNumeral(rs[i]) && rs[i] != '五' {
 			continue
 		}
-		for _, w := range notNumbers {
+		for _, w := range notNumbersBy[rs[i]] {
 			if hasPrefixAt(rs, i, w) && !(w[len(w)-3:] == "分" && at(rs, i+runeLen(w)) == '之') {
 				for k := i; k < i+runeLen(w); k++ {
 					m[k] = true

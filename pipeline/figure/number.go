@@ -133,6 +133,9 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 			return best, false
 		}
 	default:
+		if !vulgarBits.has(r) {
+			return best, false
+		}
 		if v, ok := vulgarFractions[r]; ok && !isDigit(prev) {
 			return num{Span: doc.Span{Start: i, End: i + 1}, v: v}, true
 		}
