@@ -3,118 +3,23 @@ package event
 import (
 	"regexp"
 	"regexp/syntax"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sco-news/extract/pipeline/findall"
 )
-
-// firstRunes returns the runes a match of the regular expression expr can
-// start with, as a string for strings.ContainsAny, or "" when any rune can
-// start one (then the expression must always run). Event triggers are
-// alternations of literal words, so most sentences contain none of their
-// first runes and skip the regular expression altogether.
-func firstRunes(expr string) string {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return ""
-	}
-	set := map[rune]bool{}
-	if !first(re.Simplify(), set) {
-		return ""
-	}
-	var b strings.Builder
-	for r := range set {
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// first adds to set the runes a match of re can start with; false when it
-// cannot tell (a large class, any character, or a possibly empty match).
-func first(re *syntax.Regexp, set map[rune]bool) bool {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return false
-		}
-		r := re.Rune[0]
-		set[r] = true
-		if re.Flags&syntax.FoldCase != 0 {
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				set[f] = true
-			}
-		}
-		return true
-	case syntax.OpCharClass:
-		// a small class: 为|是 parses as [为是]
-		n := 0
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			n += int(re.Rune[i+1]-re.Rune[i]) + 1
-		}
-		if n == 0 || n > 64 {
-			return false
-		}
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				set[r] = true
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if !first(s, set) {
-				return false
-			}
-		}
-		return true
-	case syntax.OpCapture, syntax.OpPlus:
-		return first(re.Sub[0], set)
-	case syntax.OpRepeat:
-		return re.Min > 0 && first(re.Sub[0], set)
-	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			switch s.Op {
-			case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpBeginLine:
-				continue // empty-width: the next part starts the match
-			}
-			return first(s, set)
-		}
-	}
-	return false
-}
-
-// boundaryFirst reports whether every match of re passes a \b before its
-// first rune.
-func boundaryFirst(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpWordBoundary:
-		return true
-	case syntax.OpCapture:
-		return boundaryFirst(re.Sub[0])
-	case syntax.OpConcat:
-		return len(re.Sub) > 0 && boundaryFirst(re.Sub[0])
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if !boundaryFirst(s) {
-				return false
-			}
-		}
-		return len(re.Sub) > 0
-	}
-	return false
-}
 
 // tailRe is a regular expression anchored at the end of the text ($) whose
 // matches are at most a few bytes long: it reads only the text's tail (and
 // one rune before it for \b), not the whole clause before a trigger.
 type tailRe struct {
 	re   *regexp.Regexp
-	tail int      // bytes to read; 0: all
-	sc   *scanner // runs the expression where a match can start
+	tail int              // bytes to read; 0: all
+	sc   *findall.Scanner // runs the expression where a match can start
 }
 
 func newTailRe(expr string) *tailRe {
-	t := &tailRe{re: regexp.MustCompile(expr), sc: newScanner(expr)}
+	t := &tailRe{re: regexp.MustCompile(expr), sc: findall.New(expr)}
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return t
@@ -124,7 +29,7 @@ func newTailRe(expr string) *tailRe {
 		return t
 	}
 	body := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[:len(re.Sub)-1]}
-	if n := maxBytes(body); n >= 0 {
+	if n := findall.MaxBytes(body); n >= 0 {
 		t.tail = n + utf8.UTFMax
 	}
 	return t
@@ -135,7 +40,7 @@ func (t *tailRe) MatchString(s string) bool {
 	if t.tail > 0 && len(s) > t.tail {
 		s = s[len(s)-t.tail:]
 	}
-	return t.sc.find(s) != nil
+	return t.sc.Find(s) != nil
 }
 
 // wholeRe is a regular expression that must match a whole text (^…$) made

@@ -11,28 +11,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-func TestFirstRunes(t *testing.T) {
-	tests := []struct {
-		expr string
-		want string // sorted runes; "" = always run
-	}{
-		{`举行|举办|召开`, "举召"},
-		{`(?i:\b(?:held|hosted)\b)`, "Hh"},
-		{`成为[^,]{0,4}成员国|接收`, "成接"},
-		{`(?:批准|通过)了?《`, "批通"},
-		{`[^,]{0,4}会议`, ""},
-		{`\d+周年`, "0123456789"},
-		{`为|是|成为`, "为是成"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.expr, func(t *testing.T) {
-			got := []rune(firstRunes(tt.expr))
-			assert.ElementsMatch(t, []rune(tt.want), got)
-		})
-	}
-}
+	"github.com/sco-news/extract/pipeline/findall"
+)
 
 // TestPrefilterKeepsEveryMatch checks on every trigger and noun pattern
 // that a text with a match always contains one of the pattern's first runes.
@@ -50,7 +31,7 @@ func TestPrefilterKeepsEveryMatch(t *testing.T) {
 			for _, pair := range []struct {
 				re    *regexp.Regexp
 				first string
-			}{{p.zh.re, firstRunes(p.zh.re.String())}, {p.en.re, firstRunes(p.en.re.String())}} {
+			}{{p.zh.Regexp(), findall.FirstRunes(p.zh.Regexp().String())}, {p.en.Regexp(), findall.FirstRunes(p.en.Regexp().String())}} {
 				if pair.re.MatchString(txt) && pair.first != "" {
 					assert.True(t, strings.ContainsAny(txt, pair.first), "%s matches %q but the prefilter would skip it", pair.re, txt)
 				}
@@ -87,7 +68,7 @@ func scanTexts(t testing.TB) []string {
 // TestScannerMatchesRegexp checks that every trigger and noun pattern
 // finds exactly what its regular expression finds.
 func TestScannerMatchesRegexp(t *testing.T) {
-	var scs []*scanner
+	var scs []*findall.Scanner
 	for _, tr := range triggers {
 		scs = append(scs, tr.re.zh, tr.re.en)
 	}
@@ -96,10 +77,10 @@ func TestScannerMatchesRegexp(t *testing.T) {
 	}
 	texts := scanTexts(t)
 	for _, sc := range scs {
-		require.NotNil(t, sc.first, "%s has no first runes: it runs whole", sc.re)
+		require.NotNil(t, sc.First(), "%s has no first runes: it runs whole", sc.Regexp())
 		for _, txt := range texts {
-			want := sc.re.FindAllStringIndex(txt, -1)
-			assert.Equal(t, want, sc.findAll(txt), "%s on %q", sc.re, txt)
+			want := sc.Regexp().FindAllStringIndex(txt, -1)
+			assert.Equal(t, want, sc.FindAll(txt), "%s on %q", sc.Regexp(), txt)
 		}
 	}
 }
@@ -108,7 +89,7 @@ func FuzzScanner(f *testing.F) {
 	for _, s := range []string{"峰会在天津举行", "The summit was held in Astana", "xheld met with", "成为上合组织成员国"} {
 		f.Add(s)
 	}
-	var scs []*scanner
+	var scs []*findall.Scanner
 	for _, tr := range triggers {
 		scs = append(scs, tr.re.zh, tr.re.en)
 	}
@@ -117,7 +98,7 @@ func FuzzScanner(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, sc := range scs {
-			if want, got := sc.re.FindAllStringIndex(s, -1), sc.findAll(s); !assert.Equal(t, want, got, "%s on %q", sc.re, s) {
+			if want, got := sc.Regexp().FindAllStringIndex(s, -1), sc.FindAll(s); !assert.Equal(t, want, got, "%s on %q", sc.Regexp(), s) {
 				return
 			}
 		}
@@ -127,7 +108,7 @@ func FuzzScanner(f *testing.F) {
 			}
 		}
 		assert.Equal(t, fillerRe.re.MatchString(s), fillerRe.MatchString(s), "%q", s)
-		assert.Equal(t, anaphorRe.re.FindStringIndex(s), anaphorRe.find(s), "%q", s)
+		assert.Equal(t, anaphorRe.Regexp().FindStringIndex(s), anaphorRe.Find(s), "%q", s)
 	})
 }
 
@@ -135,9 +116,9 @@ func FuzzScanner(f *testing.F) {
 // and noun sets against their regular expressions run one by one.
 func TestPatternSetMatchesRegexp(t *testing.T) {
 	naive := func(p pattern, text string) [][]int {
-		locs := p.zh.re.FindAllStringIndex(text, -1)
+		locs := p.zh.Regexp().FindAllStringIndex(text, -1)
 		if hasLatin(text) {
-			locs = append(locs, p.en.re.FindAllStringIndex(text, -1)...)
+			locs = append(locs, p.en.Regexp().FindAllStringIndex(text, -1)...)
 			sort.Slice(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
 		}
 		return locs
@@ -195,6 +176,6 @@ func TestWholeReMatchesRegexp(t *testing.T) {
 	require.NotNil(t, fillerRe.alphabet)
 	for _, txt := range texts {
 		assert.Equal(t, fillerRe.re.MatchString(txt), fillerRe.MatchString(txt), "%q", txt)
-		assert.Equal(t, anaphorRe.re.FindStringIndex(txt), anaphorRe.find(txt), "%q", txt)
+		assert.Equal(t, anaphorRe.Regexp().FindStringIndex(txt), anaphorRe.Find(txt), "%q", txt)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/findall"
 )
 
 // class says how a trigger word gets its event type.
@@ -31,11 +32,11 @@ type trigger struct {
 // only runs over text with Latin letters, which keeps the stage fast on
 // Chinese text. Both run only where a match can start (see scanner).
 type pattern struct {
-	zh, en *scanner
+	zh, en *findall.Scanner
 }
 
 func bi(zh, en string) pattern {
-	return pattern{zh: newScanner(zh), en: newScanner(en)}
+	return pattern{zh: findall.New(zh), en: findall.New(en)}
 }
 
 // patternSet runs the expressions of several patterns over a text in one
@@ -43,16 +44,16 @@ func bi(zh, en string) pattern {
 // English ones.
 type patternSet struct {
 	n      int
-	set    *scanSet
+	set    *findall.Set
 	zh, en uint64 // the bits of the Chinese and the English scanners
 }
 
 func newPatternSet(ps []pattern) *patternSet {
-	var scs []*scanner
+	var scs []*findall.Scanner
 	for _, p := range ps {
 		scs = append(scs, p.zh, p.en)
 	}
-	p := &patternSet{n: len(ps), set: newScanSet(scs)}
+	p := &patternSet{n: len(ps), set: findall.NewSet(scs...)}
 	for k := range ps {
 		p.zh |= 1 << (2 * k)
 		p.en |= 1 << (2*k + 1)
@@ -69,7 +70,7 @@ func (ps *patternSet) findAll(text string) [][][]int {
 	if latin {
 		run |= ps.en
 	}
-	all := ps.set.findAll(text, run)
+	all := ps.set.FindAll(text, run)
 	out := make([][][]int, ps.n)
 	for k := range out {
 		locs := all[2*k]

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/findall"
 )
 
 // clauses cuts sentence s at commas, semicolons, colons, " - " list
@@ -142,7 +143,7 @@ func weak(rs []rune, d doc.Timex) bool {
 var fillerRe = newWholeRe(`(?i)^(?:\s|on|in|at|the|of|by|early|late|mid|evening|morning|afternoon|上午|下午|晚上|晚间|早上|中午|当地时间|北京时间|据悉|近日|日前|[,，(（)）\[\]\d])*$`)
 
 // anaphorRe refers back to the last date before it: 当天, "on the same day".
-var anaphorRe = newScanner(`当天|当日|同日|同一天|同天|(?i:\b(?:the same day|that day)\b)`)
+var anaphorRe = findall.New(`当天|当日|同日|同一天|同天|(?i:\b(?:the same day|that day)\b)`)
 
 // chooseDate picks the date of a trigger at position pos in clause c of a
 // sentence. In order: a dated clause's own date (the most precise, then
@@ -174,7 +175,7 @@ func (st *state) chooseDate(sent, c doc.Span, pos int, prev *doc.Timex) []doc.Ti
 	if d, ok := st.opening(sent, pos); ok {
 		return []doc.Timex{d}
 	}
-	if loc := anaphorRe.find(st.sub(c.Start, c.End)); loc != nil {
+	if loc := anaphorRe.Find(st.sub(c.Start, c.End)); loc != nil {
 		if d, ok := st.before(c.Start + runeCount(st.sub(c.Start, c.End)[:loc[0]])); ok {
 			return []doc.Timex{d}
 		}
@@ -240,7 +241,7 @@ func (st *state) readDateOnly(c doc.Span) (doc.Timex, bool) {
 	}
 	rest := stripDateline(string(text))
 	if !fillerRe.MatchString(rest) {
-		if found == nil && anaphorRe.find(rest) != nil && fillerRe.MatchString(anaphorRe.re.ReplaceAllString(rest, "")) {
+		if found == nil && anaphorRe.Find(rest) != nil && fillerRe.MatchString(anaphorRe.Regexp().ReplaceAllString(rest, "")) {
 			return st.before(c.Start)
 		}
 		return doc.Timex{}, false

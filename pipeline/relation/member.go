@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/findall"
 )
 
 // memberTrigger is a word that states membership. Subjects stand before it
@@ -12,25 +13,25 @@ import (
 // (接收老挝为, 给予阿塞拜疆…地位, "granted observer status to Afghanistan",
 // "made Turkey a dialogue partner", "accepting Iran as").
 type memberTrigger struct {
-	re    *scanner
+	re    *findall.Scanner
 	after bool // the states follow the trigger
 }
 
 var memberTriggers = []memberTrigger{
-	{newScanner(`接收|给予|吸收|(?i:\b(?:granted|admitted|accepted|accepting|absorb|absorbed|made|welcomed)\b)`), true},
-	{newScanner(`(?i:\b(?:established|founded) in \d{4} by\b)`), true},
-	{newScanner(`成为|加入|升级为|转为|作为|为|是|(?i:\b(?:became|become|becomes|joined|joins|is|are|was|were|as)\b)`), false},
+	{findall.New(`接收|给予|吸收|(?i:\b(?:granted|admitted|accepted|accepting|absorb|absorbed|made|welcomed)\b)`), true},
+	{findall.New(`(?i:\b(?:established|founded) in \d{4} by\b)`), true},
+	{findall.New(`成为|加入|升级为|转为|作为|为|是|(?i:\b(?:became|become|becomes|joined|joins|is|are|was|were|as)\b)`), false},
 }
 
 // statuses, most specific first; the first found after the trigger wins.
 var statuses = []struct {
-	re     *scanner
+	re     *findall.Scanner
 	status string
 }{
-	{newScanner(`观察员|(?i:\bobservers?\b)`), "observer"},
-	{newScanner(`对话伙伴|(?i:\bdialogue partners?\b)`), "dialogue_partner"},
-	{newScanner(`伙伴国|上合组织伙伴|(?i:\bSCO partners?\b|\bpartner (?:state|country|status)\b)`), "partner"},
-	{newScanner(`成员国|正式成员|创始成员|(?i:\bmembers?\b|\bfull members?\b|\bmember states?\b|\bfounding members?\b)`), "member"},
+	{findall.New(`观察员|(?i:\bobservers?\b)`), "observer"},
+	{findall.New(`对话伙伴|(?i:\bdialogue partners?\b)`), "dialogue_partner"},
+	{findall.New(`伙伴国|上合组织伙伴|(?i:\bSCO partners?\b|\bpartner (?:state|country|status)\b)`), "partner"},
+	{findall.New(`成员国|正式成员|创始成员|(?i:\bmembers?\b|\bfull members?\b|\bmember states?\b|\bfounding members?\b)`), "member"},
 }
 
 // founders are the states an organisation is "established by": members.
@@ -39,7 +40,7 @@ var foundersRe = regexp.MustCompile(`(?i)(?:established|founded) in \d{4} by`)
 // pendingRe is in the text before a trigger that has not happened yet:
 // "start the process of accepting Iran", 申请加入: anywhere in the clause
 // before the trigger.
-var pendingRe = newScanner(`申请|希望|寻求|争取|(?i:process of|applied to|applies to|seeks? to|hopes? to|wants? to|bid to)`)
+var pendingRe = findall.New(`申请|希望|寻求|争取|(?i:process of|applied to|applies to|seeks? to|hopes? to|wants? to|bid to)`)
 
 // othersRe follows "X与上合组织": 其他成员国 makes X a member.
 var othersRe = regexp.MustCompile(`^(?:其他|其它|其余)成员国|^(?i: (?:and )?other (?:SCO )?member (?:states|countries))`)
@@ -80,14 +81,14 @@ func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
 	}
 	taken := map[int]bool{}
 	for _, t := range memberTriggers {
-		for _, loc := range t.re.findAll(sent) {
+		for _, loc := range t.re.FindAll(sent) {
 			ts := doc.Span{Start: s.Start + runeCount(sent[:loc[0]]), End: s.Start + runeCount(sent[:loc[1]])}
 			if taken[ts.Start] || insideMention(ms, ts) {
 				continue
 			}
 			taken[ts.Start] = true
 			c := clauseAround(rs, countries, s, ts)
-			if pendingRe.matches(string(rs[c.Start:ts.Start])) {
+			if pendingRe.Match(string(rs[c.Start:ts.Start])) {
 				continue
 			}
 			status := ""
@@ -139,7 +140,7 @@ func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
 func statusIn(after string) string {
 	best, at := "", len(after)+1
 	for _, st := range statuses {
-		if loc := st.re.find(after); loc != nil && loc[0] < at {
+		if loc := st.re.Find(after); loc != nil && loc[0] < at {
 			best, at = st.status, loc[0]
 		}
 	}

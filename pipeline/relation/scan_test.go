@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sco-news/extract/pipeline/findall"
 )
 
 // scanTexts are the seeds' lines and random mixes of trigger words, Latin
@@ -37,8 +39,8 @@ func scanTexts(t testing.TB) []string {
 }
 
 // scanners are the membership triggers, statuses and pendingRe.
-func scanners() []*scanner {
-	scs := []*scanner{pendingRe}
+func scanners() []*findall.Scanner {
+	scs := []*findall.Scanner{pendingRe}
 	for _, tr := range memberTriggers {
 		scs = append(scs, tr.re)
 	}
@@ -53,10 +55,10 @@ func scanners() []*scanner {
 func TestScannerMatchesRegexp(t *testing.T) {
 	texts := scanTexts(t)
 	for _, sc := range scanners() {
-		require.NotNil(t, sc.first, "%s has no first runes: it runs whole", sc.re)
+		require.NotNil(t, sc.First(), "%s has no first runes: it runs whole", sc.Regexp())
 		for _, txt := range texts {
-			assert.Equal(t, sc.re.FindAllStringIndex(txt, -1), sc.findAll(txt), "%s on %q", sc.re, txt)
-			assert.Equal(t, sc.re.FindStringIndex(txt), sc.find(txt), "%s on %q", sc.re, txt)
+			assert.Equal(t, sc.Regexp().FindAllStringIndex(txt, -1), sc.FindAll(txt), "%s on %q", sc.Regexp(), txt)
+			assert.Equal(t, sc.Regexp().FindStringIndex(txt), sc.Find(txt), "%s on %q", sc.Regexp(), txt)
 		}
 	}
 }
@@ -68,8 +70,8 @@ func FuzzScanner(f *testing.F) {
 	scs := scanners()
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, sc := range scs {
-			if !assert.Equal(t, sc.re.FindAllStringIndex(s, -1), sc.findAll(s), "%s on %q", sc.re, s) ||
-				!assert.Equal(t, sc.re.FindStringIndex(s), sc.find(s), "%s on %q", sc.re, s) {
+			if !assert.Equal(t, sc.Regexp().FindAllStringIndex(s, -1), sc.FindAll(s), "%s on %q", sc.Regexp(), s) ||
+				!assert.Equal(t, sc.Regexp().FindStringIndex(s), sc.Find(s), "%s on %q", sc.Regexp(), s) {
 				return
 			}
 		}

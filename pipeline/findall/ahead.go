@@ -1,4 +1,4 @@
-package event
+package findall
 
 import (
 	"math/bits"
