@@ -297,7 +297,7 @@ func filter(rs []rune, ms []Match) []Match {
 	titles := bookTitles(rs)
 	out := ms[:0]
 	for _, m := range ms {
-		if inTitle(titles, m.Span) || conceptModifier(rs, m) {
+		if inTitle(titles, m.Span) || conceptModifier(rs, m) || elidedRegion(rs, m) {
 			continue
 		}
 		out = append(out, m)

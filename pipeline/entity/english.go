@@ -165,7 +165,7 @@ func (e *enScan) persons() {
 	// "Igor Kovalenko, head of …", "Di Bojie, a professor at …"
 	for i := 0; i < len(e.ws); i++ {
 		n := e.nameAt(i)
-		if n < 2 || i > 0 && e.adjacent(i-1) && e.ws[i-1].capital() {
+		if n < 2 || i > 0 && e.adjacent(i-1) && e.ws[i-1].capital() && !enNotNames[e.ws[i-1].lower] {
 			continue
 		}
 		k := i + n - 1
@@ -175,8 +175,14 @@ func (e *enScan) persons() {
 		j := k + 1
 		if w := e.ws[j].lower; w == "a" || w == "an" || w == "the" {
 			j++
+		} else if e.ws[j].capital() && j+1 < len(e.ws) && e.ws[j+1].lower == "s" && (e.sepIs(j, "'") || e.sepIs(j, "’")) {
+			j += 2 // "Ahmed Raza, Pakistan's foreign minister": the possessive's s is a word of its own
 		}
 		for j < len(e.ws) && (e.ws[j].lower == "deputy" || e.ws[j].lower == "vice" || e.ws[j].lower == "first" || e.ws[j].lower == "chief" || e.ws[j].lower == "senior") {
+			j++
+		}
+		// a field before the post: "energy minister", "interior minister"
+		if j+1 < len(e.ws) && !e.titleStartingAt(j) && !e.ws[j].capital() && e.adjacent(j) && e.ws[j+1].lower == "minister" {
 			j++
 		}
 		if j < len(e.ws) && e.titleStartingAt(j) {
@@ -265,14 +271,19 @@ func (e *enScan) headAt(k int) bool {
 func (e *enScan) ofTail(i int) int {
 	end := i
 	k := i + 1
-	if k >= len(e.ws) || e.ws[k].lower != "of" || !e.adjacent(i) {
+	if k >= len(e.ws) || e.ws[k].lower != "of" && e.ws[k].lower != "for" || !e.adjacent(i) {
 		return end
 	}
 	for k < len(e.ws) {
-		if e.ws[k].lower != "of" && e.ws[k].lower != "and" && e.ws[k].lower != "the" {
+		if e.ws[k].lower != "of" && e.ws[k].lower != "for" && e.ws[k].lower != "and" && e.ws[k].lower != "the" {
 			break
 		}
 		k++
+		// "Department of International Cooperation of the Ministry of
+		// Education": a body of a body is one name
+		if k+1 < len(e.ws) && e.ws[k-1].lower == "of" && e.ws[k].lower == "the" && e.adjacent(k) && enOrgOfHeads[e.ws[k+1].lower] && e.ws[k+1].capital() {
+			k++
+		}
 		if k >= len(e.ws) || !e.ws[k].capital() || enNotNames[e.ws[k].lower] {
 			break
 		}

@@ -226,10 +226,29 @@ func (m *Matcher) accept(n *node, rs []rune, s, e int, starts, ends []bool) bool
 		}
 		return caseFits(string(rs[s:e]), n.cased)
 	}
+	if ministerPost(n, rs, e) {
+		return false
+	}
 	if e-s <= 2 {
 		return starts[s] && ends[e]
 	}
 	return true
+}
+
+// ministerPost reports a ministry's name that is the head of a post:
+// 国防部 in 国防部长, 中国外交部 in 中国外交部长. News writes the minister
+// without the ministry (印度国防部长辛格 names India and a post), so the
+// ministry is not a mention there and a shorter alias (中国) is taken.
+func ministerPost(n *node, rs []rune, e int) bool {
+	if e >= len(rs) || rs[e] != '长' || rs[e-1] != '部' {
+		return false
+	}
+	for _, en := range n.entries {
+		if en.Type != doc.Org {
+			return false
+		}
+	}
+	return len(n.entries) > 0
 }
 
 // caseFits accepts a surface spelled like one of the alias spellings, or,

@@ -45,9 +45,30 @@ func (d *discoverer) zhPersons() {
 		if n := hasWordEndingAt(rs, i, zhTitles); n > 0 {
 			if l := d.nativeName(i); l > 0 {
 				d.add(doc.Span{Start: i, End: i + l}, doc.Person, MethodTitle)
+			} else if l := d.undottedName(i); l > 0 {
+				d.add(doc.Span{Start: i, End: i + l}, doc.Person, MethodTitle)
 			}
 		}
 	}
+}
+
+// undottedName returns the length of a transliterated name written
+// without a dot after a title (国务秘书通沙万出席): two to four
+// transliteration characters, nothing the dictionary knows, then a word
+// that may follow a name or punctuation. 0 when there is none.
+func (d *discoverer) undottedName(i int) int {
+	rs, tr := d.rs, d.m.translit
+	j := i
+	for j < len(rs) && j-i < 5 && tr.has(rs[j]) {
+		j++
+	}
+	if j-i < 2 || j-i > 4 || d.knownAt(i, j) {
+		return 0
+	}
+	if j < len(rs) && isHan(rs[j]) && hasWordAt(rs, j, zhFollowers) == 0 {
+		return 0
+	}
+	return j - i
 }
 
 // nativeName returns the length of a Chinese name starting at i: a family

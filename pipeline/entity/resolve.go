@@ -2,6 +2,7 @@ package entity
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/sco-news/extract/dict"
 	"github.com/sco-news/extract/pipeline/doc"
@@ -81,4 +82,30 @@ func SentenceOf(sentences []doc.Span, pos int) int {
 		return len(sentences) - 1
 	}
 	return i
+}
+
+// regions are the places whose bodies news names without the place when
+// the text is about them (特区政府 is Hong Kong's government in a Hong Kong
+// report and Macao's in a Macao one), with their English names.
+var regions = []struct{ zh, en string }{{"香港", "Hong Kong"}, {"澳门", "Maca"}}
+
+// elidedRegion reports a dictionary body of a region named by an alias
+// without the region (特区政府) in a text that does not name that region:
+// the text is about another one, or says nothing of which.
+func elidedRegion(rs []rune, m Match) bool {
+	e := m.Candidates[0]
+	if e.Type != doc.Org || m.Method != "dictionary" {
+		return false
+	}
+	for _, r := range regions {
+		if !strings.HasPrefix(e.NameZh, r.zh) {
+			continue
+		}
+		if isLatin(m.Alias) || strings.Contains(m.Alias, r.zh) {
+			return false // English aliases and those with the region name it
+		}
+		text := string(rs)
+		return !strings.Contains(text, r.zh) && !strings.Contains(text, r.en)
+	}
+	return false
 }

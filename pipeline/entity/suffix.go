@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sco-news/extract/dict"
 	"github.com/sco-news/extract/pipeline/doc"
 )
 
@@ -35,8 +36,7 @@ func (d *discoverer) zhSuffixes() {
 			if k, ok := d.knownEndsAt(e-n, e); ok {
 				// the dictionary names it (中吉乌铁路), unless it is another
 				// country's body of the same name (巴勒斯坦外交部)
-				if a, ok := d.placeAnchor(k.Start); ok && k.Candidates[0].Type == doc.Org && a.typ() == doc.Country &&
-					k.Candidates[0].Country != "" && k.Candidates[0].Country != a.entries[0].ID {
+				if a, ok := d.placeAnchor(k.Start); ok && k.Candidates[0].Type == doc.Org && otherPlacesBody(a, k.Candidates[0]) {
 					d.add(doc.Span{Start: a.Start, End: e}, doc.Org, MethodSuffix)
 				}
 				break
@@ -47,6 +47,26 @@ func (d *discoverer) zhSuffixes() {
 			break
 		}
 	}
+}
+
+// otherPlacesBody reports a body the dictionary names for one place
+// written after another place: 巴勒斯坦外交部 is not China's ministry, and
+// 澳门特区政府 is not the government 特区政府 names alone (Hong Kong's).
+func otherPlacesBody(a anchor, org *dict.Entry) bool {
+	switch a.typ() {
+	case doc.Country:
+		return org.Country != "" && org.Country != a.entries[0].ID
+	case doc.Location:
+		place := a.entries[0]
+		return specialRegion(place.NameZh) && org.NameZh != "" && !strings.Contains(org.NameZh, place.NameZh)
+	}
+	return false
+}
+
+// specialRegion reports the places whose bodies share names with another
+// one's (特区政府 of Hong Kong and of Macao).
+func specialRegion(name string) bool {
+	return strings.HasPrefix(name, "香港") || strings.HasPrefix(name, "澳门")
 }
 
 // suffixFits rejects a head word that is part of a longer word (部长,
@@ -78,10 +98,11 @@ func (d *discoverer) nameStart(h int, rule suffixRule) (int, bool) {
 			continue
 		}
 		r := rs[p-1]
-		if d.taken[p-1] || hasWordEndingAt(rs, p, zhHardStops) > 0 || p < h && hasWordEndingAt(rs, p, zhTitles) > 0 {
+		soft := zhSoftStops[r] || r == '与' && rule.typ == doc.Org // 国际合作与交流司
+		if d.taken[p-1] || !soft && hardStopEndsAt(rs, p) || p < h && hasWordEndingAt(rs, p, zhTitles) > 0 {
 			break
 		}
-		if zhSoftStops[r] {
+		if soft {
 			// 文化和信息部, 投资、工业和贸易部: cross a conjunction only in an
 			// organisation's name, after a short word, when no named
 			// entity lies between it and the head and no name ends before it.
@@ -116,6 +137,20 @@ func (d *discoverer) nameStart(h int, rule suffixRule) (int, bool) {
 		return 0, false
 	}
 	return h - len([]rune(core)), true
+}
+
+// hardStopEndsAt reports a word a name never crosses ending at p; 年 of a
+// word for people (青年联合会, 少年宫) and 对 of 对外 (对外投资与经济合作司)
+// are part of the name.
+func hardStopEndsAt(rs []rune, p int) bool {
+	n := hasWordEndingAt(rs, p, zhHardStops)
+	if n == 1 && rs[p-1] == '年' && p >= 2 && strings.ContainsRune("青少老中", rs[p-2]) {
+		return false
+	}
+	if n == 1 && rs[p-1] == '对' && p < len(rs) && rs[p] == '外' {
+		return false
+	}
+	return n > 0
 }
 
 // collective reports a description of many bodies, not one (成员国最高法院).
@@ -201,7 +236,9 @@ func (d *discoverer) zhPlaces() {
 	}
 	tr := d.m.translit
 	for i := 0; i < len(rs); i++ {
-		if !tr.has(rs[i]) || i > 0 && tr.has(rs[i-1]) || d.taken[i] || d.knownAt(i, i+1) {
+		// a run starts after a non-transliteration character or right
+		// after a known state or place (哈萨克斯坦阿克莫拉州)
+		if !tr.has(rs[i]) || i > 0 && tr.has(rs[i-1]) && !d.placeEndsAt(i) || d.taken[i] || d.knownAt(i, i+1) {
 			continue
 		}
 		j := i
@@ -219,6 +256,12 @@ func (d *discoverer) zhPlaces() {
 		}
 		i = j
 	}
+}
+
+// placeEndsAt reports a dictionary state or place ending at p.
+func (d *discoverer) placeEndsAt(p int) bool {
+	a, ok := d.placeAnchor(p)
+	return ok && (a.typ() == doc.Country || a.typ() == doc.Location)
 }
 
 // placeVerbs follow "在 PLACE": the place of a meeting or an event.

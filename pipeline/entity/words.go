@@ -19,6 +19,7 @@ var zhTitles = words(`
 教授 副教授 会长 副会长 理事长 副理事长 校长 副校长 所长 副所长 行长 副行长 署长 副署长 处长 副处长 司长 副司长
 总裁 副总裁 首席执行官 主编 总编辑 社长 副社长 台长 副台长 国务委员 外长 议长 副议长 特使 特别代表 顾问 研究员
 团长 副团长 主任委员 委员长 总干事 副总干事 首席代表 代表处主任 总书记 国家主席 国王 王储 埃米尔 部长助理 外交部长
+国务秘书 副国务秘书 常务秘书 总监 副总监
 `)
 
 // zhBylineTitles introduce bylines and credits: one or more names follow,
@@ -77,7 +78,7 @@ var zhSuffixes = func() []suffixRule {
 			rs = append(rs, suffixRule{s, typ, anchored})
 		}
 	}
-	add("ORG", true, `部 委员会 局 厅 署 办公室 办事处 大使馆 使馆 总领事馆 领事馆 使团 代表处 中心 秘书处 政府 人民政府 海关 法院 检察院 审判庭 兵团 议会 委员会 理事会 商会 联合会 总台 电视台 广播电台 通讯社 新闻社 报社 日报 总社 党 集团 公司 银行 开发银行 基金会`)
+	add("ORG", true, `部 司 办 委员会 局 厅 署 办公室 办事处 大使馆 使馆 总领事馆 领事馆 使团 代表处 中心 秘书处 政府 人民政府 海关 法院 检察院 审判庭 兵团 议会 委员会 理事会 商会 联合会 总台 电视台 广播电台 通讯社 新闻社 报社 日报 总社 党 集团 公司 银行 开发银行 基金会`)
 	add("ORG", false, `研究中心 研究院 研究所 科学院 大学 学院 医院 协会 学会 联盟 交易所`)
 	add("LOCATION", true, `口岸 港站 国际港站 站 港 博物馆 纪念馆 纪念碑 广场 公园 大剧院 剧院 体育馆 体育场 商场 大厦 宾馆 酒店 泳滩 会展中心`)
 	add("PROJECT", false, `铁路 高速公路 公路 走廊 经济走廊 机场 国际机场 电站 水电站 光伏电站 风电站 核电站 发电厂 工业园 产业园 工业园区 产业园区 科技园 物流园 示范区 试验区 合作区 开发区 自贸区 基地 大桥 隧道 管道 科创城 班列`)
@@ -101,11 +102,11 @@ var zhAdminSuffixes = runeSet(`市省州县区`)
 var (
 	zhSuffixNextBad = map[string]string{
 		"部": "长门分署队位件落委属", "局": "长面势部", "厅": "长", "署": "长名",
-		"站": "长台点", "港": "口元币澳", "党": "员委组内外派", "中心": "主任", "政府": "间部",
+		"站": "长台点", "司": "长法令机仪", "办": "法理事公学好成得到完了过", "港": "口元币澳", "党": "员委组内外派", "中心": "主任", "政府": "间部",
 	}
 	zhSuffixPrevBad = map[string]string{
 		"部": "东西南北中内外全干总本局头底顶背面", "局": "大全格布结当开时政僵变骗残饭棋赌",
-		"厅": "大客餐展舞门歌", "署": "部签公布连", "站": "车网岗哨驿", "港": "香海", "党": "政入",
+		"厅": "大客餐展舞门歌", "司": "上官公寿", "办": "举主承协创开兴申督查包合操筹置代买试兼领来去在要好会能将", "署": "部签公布连", "站": "车网岗哨驿", "港": "香海", "党": "政入",
 		"中心": "市重核为城的心", "基地": "的",
 	}
 )
@@ -129,6 +130,7 @@ ambassador|consul general|counsellor|counselor|envoy|special envoy|spokesperson|
 chairman|chairwoman|chair|vice chairman|director|director-general|director general|deputy director|head
 governor|deputy governor|vice governor|mayor|deputy mayor|general manager|manager|ceo|president and ceo
 adviser|advisor|professor|associate professor|researcher|scholar|judge|chief justice|commissioner
+fellow|research fellow|senior fellow|visiting fellow|analyst|senior analyst|lecturer|expert
 reporter|reporters|correspondent|editor|editors|responsible editor|photographer|photo by|photos by|written by|by reporter
 `)
 
@@ -137,11 +139,11 @@ var enOrgHeads = lowerSet(`
 university universities bank consortium logistics committee commission council agency institute association group company
 corporation corp co ltd inc customs court office embassy consulate federation foundation fund ministry department bureau
 administration authority academy college society union party parliament assembly secretariat television radio daily times
-post press chamber exchange holding holdings airlines railways
+post press chamber exchange holding holdings airlines railways center centre
 `)
 
 // enOrgOfHeads start an English name that continues with "of …".
-var enOrgOfHeads = lowerSet(`ministry department bureau office embassy consulate council committee commission bank university institute academy chamber federation union association administration`)
+var enOrgOfHeads = lowerSet(`ministry department bureau office embassy consulate council committee commission bank university institute academy chamber federation union association administration center centre agency`)
 
 // enPlaceHeads end an English place name (Poly Theater, Yixing Pavilion).
 var enPlaceHeads = lowerSet(`theater theatre hall pavilion square park museum stadium palace hotel plaza gardens garden street avenue road mountain mountains lake river sea bay port station bridge tower gate temple memorial`)

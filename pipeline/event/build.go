@@ -92,6 +92,9 @@ func (st *state) name(s doc.Span, cs []doc.Span) {
 				nm.place = p
 			} else if p, ok := st.placeAfter(n.End, c.End); ok {
 				nm.place = p
+			} else if p, ok := introduced(st.rs, st.ms, doc.Span{Start: c.Start, End: n.Start}, n.Start); ok && !p.none() {
+				// "gathered in Dushanbe for their annual meeting"
+				nm.place = p
 			}
 			st.names = append(st.names, nm)
 			if !nm.place.none() {

@@ -9,9 +9,14 @@
 // meeting, 揭牌仪式/博览会 opened → launch). Its date is the most precise
 // date of the trigger's own clause, else the sentence's date-only opening
 // clause (9月1日，…), else what 当天/"the same day" points back to, else the
-// sentence's previous event's date; no date, no event. Its place is the one
-// said with 在/于/in/at in its clause, a visit's destination, or the place
-// inside its name (天津峰会), never a dateline's city. A summit or forum
+// sentence's previous event's date; no date, no event; a document's period
+// ("a plan for 2026-2030", 2026年至2030年规划) is never the date. Its place
+// is the one said with 在/于/in/at/near in its clause, the most specific of
+// a chain (在山东省青岛市 → 青岛市, 在巴基斯坦首都伊斯兰堡 → 伊斯兰堡, "in
+// Kazakhstan's Akmola Region", "in Almaty, Kazakhstan"; a name the
+// dictionary lacks at the end of a chain is kept as text: 阿克莫拉州), a
+// visit's destination, or the place inside its name (天津峰会), never a
+// dateline's city. A summit or forum
 // named with its place and dated in its clause is an event without a
 // trigger ("after the Astana Summit in July 2024"). Reports of one event
 // (same type, date and place, or the same event once without its place)
@@ -27,6 +32,7 @@
 package event
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -122,7 +128,8 @@ func (st *state) triggers(s doc.Span) []hit {
 		t := triggers[i]
 		for _, loc := range locs {
 			h := hit{Span: doc.Span{Start: s.Start + runeCount(text[:loc[0]]), End: s.Start + runeCount(text[:loc[1]])}, cls: t.cls}
-			clash := false
+			// 召开工作会议 holds a meeting: 开工 there starts no works
+			clash := t.cls == clsLaunch && loc[0] >= 3 && strings.HasPrefix(text[loc[0]-3:], "召开")
 			for _, o := range hs {
 				if o.Overlaps(h.Span) {
 					clash = true
@@ -215,6 +222,9 @@ func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 		if word == "访" && h.Start > 0 && strings.ContainsRune("采走拜专寻回探查造", rs[h.Start-1]) {
 			return nil
 		}
+		if arrival(word) && !st.personBefore(c.Start, h.Start) {
+			return nil // 班列抵达: only a person's arrival is a visit
+		}
 		p, ok := destination(rs, st.ms, h.Span, c)
 		if !ok {
 			return nil
@@ -235,7 +245,7 @@ func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 				ks = append(ks, kind{typ: openType(n.typ), noun: n.Span})
 			}
 		}
-		if len(ks) == 0 && (word == "opened" || word == "opens" || word == "kicked off") {
+		if len(ks) == 0 && (word == "opened" || word == "opens" || word == "kicked off" || word == "kicks off") {
 			ks = append(ks, kind{typ: doc.Launch})
 		}
 		return st.refine(ks, c)
@@ -246,13 +256,21 @@ func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 		}
 		return st.refine([]kind{{typ: n.typ, noun: n.Span}}, c)
 	case clsMeet:
-		if (word == "received" || word == "met") && !st.partyAfter(h.End, c.End) {
+		// "the ministers met in Bishkek on Tuesday": a meeting said with
+		// its place or date
+		meet := word == "met" || word == "meet" || word == "meets"
+		metAt := meet && metAtRe.MatchString(after)
+		if (word == "received" || meet) && !metAt && !st.partyAfter(h.End, c.End) {
 			return nil
 		}
 		return []kind{{typ: doc.Meeting}}
 	}
 	return nil
 }
+
+// metAtRe follows "met" that reports a meeting without naming who was
+// met: "met in Bishkek", "met on Tuesday", "met virtually".
+var metAtRe = regexp.MustCompile(`^ (?:in|at|on|virtually|online|here|there)\b`)
 
 func openType(t string) string {
 	if t == expo {
@@ -320,6 +338,21 @@ func (st *state) partyAfter(pos, end int) bool {
 	}
 	t := strings.ToLower(st.sub(pos, end))
 	return strings.Contains(t, "delegation") || strings.Contains(t, "with ")
+}
+
+// arrival reports a trigger that says someone arrived somewhere.
+func arrival(word string) bool {
+	return word == "抵达" || strings.HasPrefix(strings.ToLower(word), "arrive")
+}
+
+// personBefore reports a person mention between from and to.
+func (st *state) personBefore(from, to int) bool {
+	for _, m := range st.ms {
+		if m.Start >= from && m.End <= to && m.EntityType == doc.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // dateEndsNear reports whether a date ends right before pos (2001年成立以来).

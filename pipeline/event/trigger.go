@@ -97,12 +97,12 @@ func hasLatin(s string) bool {
 var triggers = []trigger{
 	{bi(`成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)`, `(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`), clsAccession},
 	{bi(`签署|签订|签约|(?:批准|通过)了?《`, `(?i:\b(?:signed|inked|adopted|approved)\b)`), clsSigning},
-	{bi(`国事访问|正式访问|工作访问|访问|出访|到访|访`, `(?i:\b(?:visited|visits|visiting|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`), clsVisit},
-	{bi(`开幕|闭幕`, `(?i:\b(?:opened|opens|kicked off)\b)`), clsOpen},
-	{bi(`启动|开通|通航|通车|启用|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业`, `(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`), clsLaunch},
-	{bi(`举行|举办|召开|主办|承办`, `(?i:\b(?:held|hosted|hosts|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`), clsHold},
+	{bi(`国事访问|正式访问|工作访问|访问|出访|到访|抵达|访`, `(?i:\b(?:visited|visits|visiting|arrived in|arrives in|arrived at|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`), clsVisit},
+	{bi(`开幕|闭幕`, `(?i:\b(?:opened|opens|open|kicked off|kicks off|kick off)\b)`), clsOpen},
+	{bi(`启动|开营|开班|开通|通航|通车|启用|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业`, `(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`), clsLaunch},
+	{bi(`举行|举办|召开|主办|承办`, `(?i:\b(?:held|hosted|hosts|host|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`), clsHold},
 	{bi(`出席|参加|主持`, `(?i:\b(?:attended|attends|attending|chaired|addressed|spoke at|speaking at|participated in)\b)`), clsAttend},
-	{bi(`会见|会谈|会晤|接见|通电话`, `(?i:\b(?:met with|met|held talks|received)\b)`), clsMeet},
+	{bi(`会见|会谈|会晤|接见|通电话`, `(?i:\b(?:met with|met|meet|meets|held talks|received)\b)`), clsMeet},
 }
 
 var triggerSet = func() *patternSet {

@@ -64,6 +64,7 @@ func covering(rs []rune, dates []doc.Timex, ms []doc.Mention) []bool {
 	for _, m := range ms {
 		mark(m.Span)
 	}
+	markAppositions(rs, ms, covered)
 	return covered
 }
 
@@ -87,13 +88,35 @@ func usable(rs []rune, s doc.Span, ds []doc.Timex, ms []doc.Mention) []doc.Timex
 			continue
 		}
 		before := strings.ToLower(string(rs[max(d.Start-6, 0):d.Start]))
-		if strings.HasSuffix(before, "since ") {
+		if strings.HasSuffix(before, "since ") || documentPeriod(rs, d) {
 			continue
 		}
 		out = append(out, d)
 	}
 	return out
 }
+
+// documentPeriod reports a span of years that a document covers, not the
+// time of a happening: "an action plan for 2026-2030", 2026年至2030年能源
+// 合作路线图, "the 2026-2030 programme".
+func documentPeriod(rs []rune, d doc.Timex) bool {
+	if d.Precision != doc.Year || d.Relative {
+		return false
+	}
+	before := strings.ToLower(string(rs[max(d.Start-20, 0):d.Start]))
+	if periodBefore.MatchString(before) {
+		return true
+	}
+	return periodAfter.MatchString(string(rs[d.End:min(d.End+24, len(rs))]))
+}
+
+var (
+	// periodBefore ends the text before a document's period.
+	periodBefore = regexp.MustCompile(`(?:\bfor (?:the (?:period|years) )?|\bcovering (?:the (?:period|years) )?|\bperiod (?:of )?)$`)
+	// periodAfter is a document's noun after its period: a short run of
+	// Han or English words without a verb or punctuation.
+	periodAfter = regexp.MustCompile(`^(?:年)?(?:的)?\p{Han}{0,8}?(?:纲要|行动计划|计划|规划|路线图|战略|构想|方案|纲领|协定|发展计划|合作计划)|^(?i: (?:[a-z-]+ ){0,3}(?:action plan|plan|programme|program|roadmap|strategy|agenda|concept|framework))\b`)
+)
 
 // inTitle reports whether sp lies between 《 and 》 or between quotes
 // inside sentence s.

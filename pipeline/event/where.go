@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -26,7 +27,7 @@ func placeOf(rs []rune, m doc.Mention) place {
 
 // introRe ends the text before a place that says where: 在, 于, "in",
 // "at", "in the city of".
-var introRe = regexp.MustCompile(`(?:在|于|(?i:\b(?:in|at)(?: the(?: (?:city|province|region|capital) of)?)? ))$`)
+var introRe = regexp.MustCompile(`(?:在|于|(?i:\b(?:in|at|near)(?: the(?: (?:city|province|region|capital) of)?)? ))$`)
 
 // introduced returns the place of clause c said with 在/于/in/at, the one
 // nearest pos. Of two places in a row (在俄罗斯乌法) the last, the most
@@ -50,7 +51,8 @@ func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) 
 				continue
 			}
 			gap := string(rs[m.End:n.Start])
-			if gap == "" && m.EntityType == doc.Country || gap == " in " && m.EntityType == doc.Location && n.EntityType == doc.Location {
+			if chainGap(gap) || gap == " in " && m.EntityType == doc.Location && n.EntityType == doc.Location ||
+				(gap == "'s " || gap == "’s ") && m.EntityType == doc.Country && n.EntityType == doc.Location {
 				m = n
 				continue
 			}
@@ -61,11 +63,10 @@ func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) 
 		}
 	}
 	if best != nil {
-		// 在吉尔吉斯斯坦乔尔蓬阿塔举行: a place the dictionary lacks after a country
-		if best.EntityType == doc.Country {
-			if t, ok := unknownAfter(rs, best.End, c.End); ok {
-				return place{text: t}, true
-			}
+		// 在吉尔吉斯斯坦乔尔蓬阿塔举行, 在哈萨克斯坦阿克莫拉州开工: a place
+		// the dictionary lacks after a known one
+		if t, ok := unknownAfter(rs, best.End, c.End); ok && (best.EntityType == doc.Country || adminUnit(t)) {
+			return place{text: t}, true
 		}
 		return placeOf(rs, *best), true
 	}
@@ -77,11 +78,46 @@ func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) 
 			return place{text: text[loc[2]:loc[3]]}, true
 		}
 	}
+	// "will host a forum in Bengaluru from March 20": an unknown
+	// capitalised name after "in" before a date word or the clause's end
+	if !strings.Contains(text, "in ") {
+		return place{}, false
+	}
+	for _, loc := range enUnknownRe.FindAllStringSubmatchIndex(text, -1) {
+		sp := doc.Span{Start: c.Start + runeCount(text[:loc[2]]), End: c.Start + runeCount(text[:loc[3]])}
+		if !mentionOverlaps(ms, sp) && !enNotPlace[strings.ToLower(strings.Fields(text[loc[2]:loc[3]])[0])] {
+			return place{text: text[loc[2]:loc[3]]}, true
+		}
+	}
 	return place{}, false
 }
 
+// enUnknownRe is an English place the dictionary lacks: one or two
+// capitalised words after "in", followed by a date word or the end.
+var enUnknownRe = regexp.MustCompile(`\bin ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?: (?:from|on|in|at|during|this|next|last)\b|[,.]|$)`)
+
+// enNotPlace are capitalised words after "in" that name no place.
+var enNotPlace = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august september october november december spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday the this that his her their its our english chinese russian`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// chainGap reports what may stand between two places of a chain, the
+// second more specific: nothing (山东省青岛市, 新疆喀什) or the word for a
+// capital (巴基斯坦首都伊斯兰堡), which is never part of the place.
+func chainGap(gap string) bool {
+	switch gap {
+	case "", "首都", "省会", "首府", "首都城市":
+		return true
+	}
+	return false
+}
+
 // verbs that follow a place in 在X举行.
-const zhVerbs = `举行|举办|召开|开幕|闭幕|会见|会晤|出席|签署|主持|访问|成立|启动|揭牌|开通`
+const zhVerbs = `举行|举办|召开|开幕|闭幕|会见|会晤|出席|签署|主持|访问|成立|启动|揭牌|开通|开工|竣工|开营|开业|落成|投运|揭幕`
 
 var (
 	zhUnknownRe    = regexp.MustCompile(`在(\p{Han}{2,6}?)(?:` + zhVerbs + `)`)
@@ -94,10 +130,21 @@ var notPlace = regexp.MustCompile(`元首|领导人|双方|各方|期间|会上|
 
 func unknownAfter(rs []rune, from, to int) (string, bool) {
 	m := zhUnknownAfter.FindStringSubmatch(string(rs[from:to]))
-	if m == nil {
+	if m == nil || zhVerbStart.MatchString(m[1]) || notPlace.MatchString(m[1]) {
 		return "", false
 	}
 	return m[1], true
+}
+
+// zhVerbStart rejects an "unknown place" that is a verb (在上海主持召开).
+var zhVerbStart = regexp.MustCompile(`^(?:` + zhVerbs + `|正式|隆重|成功|共同)`)
+
+// adminUnit reports a place name ending in an administrative unit
+// (阿克莫拉州, 奥什市): after a known place, only such a name continues
+// the chain.
+func adminUnit(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune("州省市县区盟镇村", r)
 }
 
 func mentionOverlaps(ms []doc.Mention, sp doc.Span) bool {

@@ -125,6 +125,11 @@ func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
 			}
 		}
 	}
+	for _, l := range listings(rs, countries, s) {
+		if o, ok := nearestOrg(orgs, l.Span); ok {
+			add(l.Mention, o, l.status, s)
+		}
+	}
 	for _, c := range countries {
 		for _, o := range orgs {
 			if o.Start > c.End && o.Start-c.End <= 5 && joiner(strings.TrimSpace(string(rs[c.End:o.Start]))) && othersRe.MatchString(string(rs[o.End:s.End])) {
@@ -205,6 +210,11 @@ func listBefore(rs []rune, cs []doc.Mention, pos, start int) []doc.Mention {
 			continue
 		}
 		gap := strings.TrimSpace(string(rs[c.End:at]))
+		if len(out) == 0 && relativeRe.MatchString(gap) {
+			// "Belarus, which became…": the state the relative clause is about
+			out = append(out, c)
+			break
+		}
 		if len(out) == 0 {
 			if runeCount(gap) > 12 || gap != "," && gap != "，" && strings.ContainsAny(gap, ",，、") {
 				break
@@ -217,6 +227,10 @@ func listBefore(rs []rune, cs []doc.Mention, pos, start int) []doc.Mention {
 	}
 	return out
 }
+
+// relativeRe is the gap between a state and a membership trigger of a
+// relative clause: "Laos, which was admitted", "Belarus, which became".
+var relativeRe = regexp.MustCompile(`(?i)^,\s*(?:which|that)(?: (?:has|had|have|was|is|officially|formally|also|then|later|finally))*$`)
 
 // listAfter returns the coordinated states that start soon after pos.
 func listAfter(rs []rune, cs []doc.Mention, pos, end int) []doc.Mention {

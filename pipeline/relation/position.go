@@ -13,7 +13,7 @@ import (
 var zhRoleRe = regexp.MustCompile(`^\p{Han}{0,14}?(?:秘书长|书记|主席|总统|总理|首相|部长|外长|局长|厅长|司长|处长|院长|校长|社长|台长|关长|行长|会长|所长|馆长|团长|州长|市长|省长|区长|县长|主任|委员|大使|参赞|领事|代表|发言人|记者|编辑|主编|法官|检察官|专家|总监|经理|董事长|董事|顾问|教授|研究员|特使|国王|总干事|干事|理事长|负责人|大法官|总裁|秘书|执行官|特别代表|会长|社长)$`)
 
 // enRoleRe is an English post.
-var enRoleRe = regexp.MustCompile(`(?i)^(?:(?:Deputy|Vice|Executive|First|Acting|Assistant|Chief|Senior|Permanent) )*(?:Secretary[- ]General|President|Prime Minister|Premier|(?:[A-Z][a-z]+ )?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Chairman|Chairwoman|Chair|Director(?:[- ]General)?|Ambassador|Spokesperson|Spokesman|Spokeswoman|Head|King|Emir|Chancellor|Governor|Mayor|Secretary|Representative|Envoy|Professor|Reporter|Correspondent|Editor|Researcher|Expert|Judge|Counsellor|Counselor|Consul(?:[- ]General)?)$`)
+var enRoleRe = regexp.MustCompile(`(?i)^(?:(?:Deputy|Vice|Executive|First|Acting|Assistant|Chief|Senior|Permanent) )*(?:Secretary[- ]General|President|Prime Minister|Premier|(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})?|Chairman|Chairwoman|Chair|Director(?:[- ]General)?|Ambassador|Spokesperson|Spokesman|Spokeswoman|Head|King|Emir|Chancellor|Governor|Mayor|Secretary|Representative|Envoy|Professor|Reporter|Correspondent|Editor|Researcher|Expert|Judge|Counsellor|Counselor|Consul(?:[- ]General)?|(?:Research |Visiting )?Fellow|Analyst|Lecturer|Scholar)$`)
 
 // formerRe marks a post no longer held; formerBefore, before the holder:
 // "Former SCO Secretary-General".
@@ -125,14 +125,26 @@ var ofRe = regexp.MustCompile(`^,? (?:the |a |an )?([A-Za-z][A-Za-z -]{1,40}?) (
 // the SCO".
 func (p *positions) enAfter(i int) (doc.Relation, bool) {
 	person := p.ms[i]
-	if i+1 >= len(p.ms) || !isHolder(p.ms[i+1]) {
+	if i+1 >= len(p.ms) || p.ms[i+1].Start < person.End {
 		return doc.Relation{}, false
 	}
 	o := p.ms[i+1]
-	if o.Start < person.End {
-		return doc.Relation{}, false
+	if o.EntityType == doc.Country && string(p.rs[person.End:o.Start]) == ", " {
+		// "Ahmed Raza, Pakistan's foreign minister": the post of a state
+		if m := possRoleRe.FindStringSubmatch(string(p.rs[o.End:min(o.End+50, len(p.rs))])); m != nil && enRoleRe.MatchString(m[1]) &&
+			(i+2 >= len(p.ms) || p.ms[i+2].Start >= o.End+len([]rune(m[0]))) {
+			return p.rel(person, o, m[1], doc.Span{Start: person.Start, End: o.End + len([]rune(m[0]))})
+		}
 	}
 	between := string(p.rs[person.End:o.Start])
+	if next, ok := p.possessed(i + 1); ok {
+		// "deputy head of China's National Energy Administration", "a
+		// fellow at the Almaty-based Institute of Eurasian Studies": the
+		// organisation after the state or place holds the post
+		o = next
+	} else if !isHolder(o) {
+		return doc.Relation{}, false
+	}
 	if m := ofRe.FindStringSubmatch(between); m != nil && strings.HasPrefix(between, ",") && enRoleRe.MatchString(m[1]) {
 		return p.rel(person, o, m[1], doc.Span{Start: person.Start, End: o.End})
 	}
@@ -142,6 +154,31 @@ func (p *positions) enAfter(i int) (doc.Relation, bool) {
 		}
 	}
 	return doc.Relation{}, false
+}
+
+// possRoleRe is a post after a state's possessive, up to the end of the
+// apposition: "'s foreign minister,".
+var possRoleRe = regexp.MustCompile(`^['’]s ([A-Za-z][A-Za-z -]{1,40}?)(?:,|\.|$| said| says)`)
+
+// possessed returns the organisation named right after mention ms[k] of a
+// state or a place: "China's National Energy Administration", "the
+// Almaty-based Institute of Eurasian Studies".
+func (p *positions) possessed(k int) (doc.Mention, bool) {
+	if k+1 >= len(p.ms) {
+		return doc.Mention{}, false
+	}
+	o, n := p.ms[k], p.ms[k+1]
+	if n.EntityType != doc.Org || n.Start < o.End {
+		return doc.Mention{}, false
+	}
+	gap := string(p.rs[o.End:n.Start])
+	switch {
+	case o.EntityType == doc.Country && (gap == "'s " || gap == "’s "):
+		return n, true
+	case (o.EntityType == doc.Location || o.EntityType == doc.Country) && (gap == "-based " || gap == "-based the "):
+		return n, true
+	}
+	return doc.Mention{}, false
 }
 
 // roleBefore returns the capitalised English post right before pos
@@ -160,7 +197,10 @@ func (p *positions) roleBefore(pos int) (string, bool) {
 	return "", false
 }
 
-var roleOfRe = regexp.MustCompile(`(?:^|[\s(])((?:[A-Z][a-z-]+ ){0,3}[A-Z][a-z-]+) of (?:the )?(?:(?:Republic|Kingdom|State|Islamic Republic) of )?$`)
+var roleOfRe = regexp.MustCompile(`(?:^|[\s(])((?:[A-Z][a-z-]+ ){0,3}[A-Z][a-z-]+(?: (?:of|for) (?:[A-Z][a-z-]+ )?(?:and )?[A-Z][a-z-]+)?) of (?:the )?(?:(?:Republic|Kingdom|State|Islamic Republic) of )?$`)
+
+// givenNameGap is a given name between a state and a surname mention.
+var givenNameGap = regexp.MustCompile(`^ [A-Z][a-z]+(?:-[A-Z][a-z]+)? $`)
 
 // enRoleOf reads "Secretary-General of the SCO, Yerzhan Ashikbayev" and
 // "President of the Republic of Kazakhstan Tokayev".
@@ -171,7 +211,9 @@ func (p *positions) enRoleOf(i int) (doc.Relation, bool) {
 		return doc.Relation{}, false
 	}
 	o := p.ms[j]
-	if gap := string(p.rs[o.End:person.Start]); gap != " " && gap != ", " {
+	// the dictionary may know only the surname: "… of the Kyrgyz Republic
+	// Zheenbek Kulubaev"
+	if gap := string(p.rs[o.End:person.Start]); gap != " " && gap != ", " && !givenNameGap.MatchString(gap) {
 		return doc.Relation{}, false
 	}
 	m := roleOfRe.FindStringSubmatch(string(p.rs[max(o.Start-60, 0):o.Start]))

@@ -8,7 +8,11 @@
 // 邓修明), "Kazakhstan's President Kassym-Jomart Tokayev", "SCO
 // Secretary-General Zhang Ming", "Zhang Ming, Secretary-General of the
 // SCO", "Secretary-General Zhang Ming of the SCO", "President of the
-// Republic of Kazakhstan Tokayev". A demonym names no country ("Chinese
+// Republic of Kazakhstan Tokayev"; the organisation a state possesses or a
+// place-based one holds the post ("Li Hua, deputy head of China's National
+// Energy Administration", "a fellow at the Almaty-based Institute …"); a
+// state holds its post ("Ahmed Raza, Pakistan's foreign minister";
+// 印度国防部长辛格, where 国防部长 is the post). A demonym names no country ("Chinese
 // President Xi Jinping" gives nothing, as gold-format.md says). The role
 // is kept as written, without what precedes 的 (分管日常工作的副院长 →
 // 副院长). Former posts (前/原/former) are not current and give nothing.
@@ -19,7 +23,11 @@
 // of the SCO"; "granted observer status to Afghanistan"), a state said to
 // be one (蒙古国和阿富汗为观察员国; "as a founding member"; "established in
 // 2001 by China, Russia"), or named among an organisation's members
-// (中国与上合组织其他成员国). Every state of a coordinated list counts.
+// (中国与上合组织其他成员国), in a relative clause ("Belarus, which became
+// the tenth member state"), or listed as examples of a status ("member
+// states, including Russia's Sergey Lavrov and India's S. Jaishankar";
+// 包括俄罗斯、印度在内的10个成员国; 阿塞拜疆、埃及等伙伴国). Every state of a
+// coordinated list counts.
 //
 // All spans in and out are rune offsets into the normalized text.
 //
