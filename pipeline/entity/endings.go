@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"sort"
+
+	"github.com/sco-news/extract/pipeline/runeset"
 )
 
 // endings finds which words of a fixed list end at a position of a text,
@@ -12,7 +14,7 @@ import (
 type endings struct {
 	root *rnode
 	// lasts holds the last runes of the words: most positions end none
-	lasts *runeBits
+	lasts *runeset.Set
 }
 
 type rnode struct {
@@ -46,7 +48,7 @@ func newEndings(ws []string) *endings {
 	for r := range e.root.next {
 		last[r] = true
 	}
-	e.lasts = newRuneBits(last)
+	e.lasts = runeset.Of(last)
 	e.root.freeze()
 	return e
 }
@@ -83,7 +85,7 @@ func (n *rnode) kid(r rune) *rnode {
 // longest returns the length of the longest word ending right before end, 0
 // when none does.
 func (e *endings) longest(rs []rune, end int) int {
-	if end < 1 || end > len(rs) || !e.lasts.has(rs[end-1]) {
+	if end < 1 || end > len(rs) || !e.lasts.Has(rs[end-1]) {
 		return 0
 	}
 	n, best := e.root, 0
@@ -103,7 +105,7 @@ func (e *endings) longest(rs []rune, end int) int {
 // list order.
 func (e *endings) all(rs []rune, end int, buf []int) []int {
 	buf = buf[:0]
-	if end < 1 || end > len(rs) || !e.lasts.has(rs[end-1]) {
+	if end < 1 || end > len(rs) || !e.lasts.Has(rs[end-1]) {
 		return buf
 	}
 	n := e.root

@@ -24,6 +24,7 @@ import (
 
 	"github.com/sco-news/extract/dict"
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/runeset"
 	"github.com/sco-news/extract/pipeline/segment"
 )
 
@@ -52,7 +53,7 @@ type Matcher struct {
 	rootKids []*node
 	dict     *dict.Dict
 	// translit holds the characters of transliterated names.
-	translit *runeBits
+	translit *runeset.Set
 }
 
 type node struct {
@@ -74,7 +75,7 @@ type node struct {
 
 // NewMatcher builds the trie of every alias of d (keys in match form).
 func NewMatcher(d *dict.Dict) *Matcher {
-	m := &Matcher{root: &node{}, dict: d, translit: newRuneBits(translitSet(d))}
+	m := &Matcher{root: &node{}, dict: d, translit: runeset.Of(translitSet(d))}
 	for _, e := range d.Entries() {
 		for _, a := range e.Aliases {
 			m.add(a.Text, e)

@@ -59,7 +59,7 @@ func (d *discoverer) zhPersons() {
 func (d *discoverer) undottedName(i int) int {
 	rs, tr := d.rs, d.m.translit
 	j := i
-	for j < len(rs) && j-i < 5 && tr.has(rs[j]) {
+	for j < len(rs) && j-i < 5 && tr.Has(rs[j]) {
 		j++
 	}
 	if j-i < 2 || j-i > 4 || d.knownAt(i, j) {
@@ -288,11 +288,11 @@ func (d *discoverer) translit() {
 	rs := d.rs
 	tr := d.m.translit
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] != '·' || !tr.has(rs[i-1]) || !tr.has(rs[i+1]) || d.taken[i] {
+		if rs[i] != '·' || !tr.Has(rs[i-1]) || !tr.Has(rs[i+1]) || d.taken[i] {
 			continue
 		}
 		l := i
-		for l > 0 && i-l < 12 && (tr.has(rs[l-1]) || rs[l-1] == '-' && l >= 2 && tr.has(rs[l-2])) {
+		for l > 0 && i-l < 12 && (tr.Has(rs[l-1]) || rs[l-1] == '-' && l >= 2 && tr.Has(rs[l-2])) {
 			l--
 		}
 		if l > 0 && (rs[l-1] == '·') {
@@ -320,10 +320,10 @@ func (d *discoverer) translit() {
 		r := i + 1
 		for {
 			start := r
-			for r < len(rs) && r-start < 10 && tr.has(rs[r]) && !(r > start && hasWordAt(rs, r, zhFollowers) > 0) {
+			for r < len(rs) && r-start < 10 && tr.Has(rs[r]) && !(r > start && hasWordAt(rs, r, zhFollowers) > 0) {
 				r++
 			}
-			if r+1 < len(rs) && rs[r] == '·' && tr.has(rs[r+1]) {
+			if r+1 < len(rs) && rs[r] == '·' && tr.Has(rs[r+1]) {
 				r++
 				continue
 			}
@@ -370,7 +370,7 @@ func (d *discoverer) linkSurnames() {
 			if p+len(last) < len(rs) {
 				after = rs[p+len(last)]
 			}
-			if latin && (isLetterRune(before) || isLetterRune(after)) || !latin && (d.m.translit.has(before) || d.m.translit.has(after) || before == '·') {
+			if latin && (isLetterRune(before) || isLetterRune(after)) || !latin && (d.m.translit.Has(before) || d.m.translit.Has(after) || before == '·') {
 				continue
 			}
 			d.addEntry(doc.Span{Start: p, End: p + len(last)}, e, m.Method)

@@ -238,11 +238,11 @@ func (d *discoverer) zhPlaces() {
 	for i := 0; i < len(rs); i++ {
 		// a run starts after a non-transliteration character or right
 		// after a known state or place (哈萨克斯坦阿克莫拉州)
-		if !tr.has(rs[i]) || i > 0 && tr.has(rs[i-1]) && !d.placeEndsAt(i) || d.taken[i] || d.knownAt(i, i+1) {
+		if !tr.Has(rs[i]) || i > 0 && tr.Has(rs[i-1]) && !d.placeEndsAt(i) || d.taken[i] || d.knownAt(i, i+1) {
 			continue
 		}
 		j := i
-		for j < len(rs) && tr.has(rs[j]) && j-i < 8 && !d.taken[j] {
+		for j < len(rs) && tr.Has(rs[j]) && j-i < 8 && !d.taken[j] {
 			j++
 		}
 		if j-i < 2 || d.knownAt(i, j) {

@@ -174,7 +174,7 @@ var starters = func() map[rune]bool {
 // mayStart reports whether a figure may begin with r: a cheap test that
 // keeps the scanner linear over text without numbers.
 func mayStart(r rune) bool {
-	return isLetter(r) || isDigit(r) || isZhNumeral(r) || starterBits.has(r)
+	return isLetter(r) || isDigit(r) || isZhNumeral(r) || starterBits.Has(r)
 }
 
 // rangeTo joins f with a second amount of the same kind and unit written

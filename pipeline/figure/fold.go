@@ -58,7 +58,7 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
-	if tradFoldBits.has(r) {
+	if tradFoldBits.Has(r) {
 		return tradFold[r]
 	}
 	return r

@@ -133,7 +133,7 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 			return best, false
 		}
 	default:
-		if !vulgarBits.has(r) {
+		if !vulgarBits.Has(r) {
 			return best, false
 		}
 		if v, ok := vulgarFractions[r]; ok && !isDigit(prev) {

@@ -28,7 +28,7 @@ var zhNumerals = func() map[rune]bool {
 }()
 
 func isZhNumeral(r rune) bool {
-	return r >= 0x3007 && zhNumeralBits.has(r) // all numerals are CJK (〇 is U+3007)
+	return r >= 0x3007 && zhNumeralBits.Has(r) // all numerals are CJK (〇 is U+3007)
 }
 
 // zhNum is one parsed Chinese or mixed numeral.
