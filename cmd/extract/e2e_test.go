@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -222,4 +223,13 @@ assert str(docs["published"].dtype).startswith("datetime64"), docs["published"].
 	if runtime.GOOS == "linux" {
 		assert.Contains(t, text, "run_date:category", "hive partition column")
 	}
+
+	// the README's pandas snippet runs as written (with its out/ path)
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	block := regexp.MustCompile("(?s)```python\n(.*?)```").FindSubmatch(readme)
+	require.NotNil(t, block, "README has a ```python block")
+	snippet := strings.ReplaceAll(string(block[1]), `"out/`, `"`+inside+`/`)
+	out, err = exec.Command(prefix[0], append(prefix[1:], "-c", snippet)...).CombinedOutput()
+	assert.NoError(t, err, "README pandas snippet:\n%s\n%s", snippet, out)
 }
