@@ -94,7 +94,7 @@ func (e *enScan) nameAt(i int) int {
 	n := 0
 	for i+n < len(e.ws) && n < 4 && e.nameWord(i+n) {
 		n++
-		if !e.adjacent(i + n - 1) {
+		if !e.adjacent(i+n-1) && !e.initial(i+n-1) {
 			break
 		}
 	}
@@ -185,7 +185,54 @@ func (e *enScan) persons() {
 		if j+1 < len(e.ws) && !e.titleStartingAt(j) && !e.ws[j].capital() && e.adjacent(j) && e.ws[j+1].lower == "minister" {
 			j++
 		}
-		if j < len(e.ws) && e.titleStartingAt(j) {
+		if j < len(e.ws) && e.titleStartingAt(j) || e.headsClause(k+1) {
+			e.d.add(e.span(i, n), doc.Person, MethodEnglish)
+		}
+		i += n - 1
+	}
+	e.speakers()
+}
+
+// enNameOf is a word after which capitalised words name a thing, not a
+// speaker.
+var enNameOf = map[string]bool{"of": true, "the": true, "for": true, "and": true, "at": true, "in": true, "on": true, "by": true, "from": true, "to": true, "with": true}
+
+// initial reports a one-letter word followed by ". " and a word: the
+// initial of a name ("S. Jaishankar").
+func (e *enScan) initial(i int) bool {
+	w := e.ws[i]
+	return w.End-w.Start == 1 && e.sepIs(i, ". ") && e.ws[i+1].capital()
+}
+
+// headsClause reports a relative clause that gives a post from word j:
+// "who heads the …", "who chairs …".
+func (e *enScan) headsClause(j int) bool {
+	if j+1 >= len(e.ws) || e.ws[j].lower != "who" {
+		return false
+	}
+	switch e.ws[j+1].lower {
+	case "heads", "chairs", "leads", "directs":
+		return true
+	}
+	return false
+}
+
+// speakers finds a full name that speaks: "Bakhtiyor Rahimov told
+// reporters", "…, said Dilnoza Usmanova." (two words at least, so a
+// capitalised sentence opening is not taken for a name).
+func (e *enScan) speakers() {
+	for i := 0; i < len(e.ws); i++ {
+		n := e.nameAt(i)
+		if n < 2 || i > 0 && e.adjacent(i-1) && (e.ws[i-1].capital() || enNameOf[e.ws[i-1].lower]) {
+			// "the Administration of Traditional Chinese Medicine said"
+			i += max(n-1, 0)
+			continue
+		}
+		k := i + n - 1
+		told := k+1 < len(e.ws) && e.sepIs(k, " ") && (e.ws[k+1].lower == "told" || e.ws[k+1].lower == "said" || e.ws[k+1].lower == "says")
+		said := i > 0 && e.sepIs(i-1, " ") && (e.ws[i-1].lower == "said" || e.ws[i-1].lower == "says" || e.ws[i-1].lower == "told") &&
+			(k+1 >= len(e.ws) || e.sepStartsWith(k, '.') || e.sepStartsWith(k, ','))
+		if told || said {
 			e.d.add(e.span(i, n), doc.Person, MethodEnglish)
 		}
 		i += n - 1

@@ -288,8 +288,10 @@ func (st *state) isUsable(d doc.Timex) bool {
 }
 
 // backRef opens a clause that goes on about the event just reported:
-// 会议决定…, 与会各方…, 会上, "During the meeting".
-var backRef = regexp.MustCompile(`^\s*(?:会议|会上|会后|会间|与会|峰会上|论坛上|峰会期间|论坛期间|会议期间|此间|(?i:during the|at the (?:meeting|summit|forum)|the (?:meeting|summit|forum) ))`)
+// 会议决定…, 与会各方…, 会上, "During the meeting", and the parties of
+// the talks just reported: 双方签署了…, 两国领导人…, "The two sides
+// signed…", "After the talks, …".
+var backRef = regexp.MustCompile(`^\s*(?:会议|会上|会后|会间|与会|峰会上|论坛上|峰会期间|论坛期间|会议期间|此间|双方|两国(?:领导人|元首|外长|部长|总理)?|两位(?:领导人|元首|外长|部长)|会谈(?:期间|中|后|结束后)|访问期间|(?i:during the|at the (?:meeting|summit|forum|talks)|after the (?:talks|meeting)|the (?:meeting|summit|forum) |(?:the two|both) (?:sides|countries|leaders|ministers|presidents|premiers|parties)\b))`)
 
 // datelinePrefix is a news agency dateline with its reporter credit.
 var datelinePrefix = regexp.MustCompile(`^[^,，。]{0,20}?\s*电\s*|[(（][^)）]*[)）]`)

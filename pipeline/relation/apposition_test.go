@@ -73,3 +73,26 @@ func TestChinesePostHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadsAndChiefs covers posts said by a verb or a bare head noun:
+// "Name, who heads the X", "X chief Name", "X head Name".
+func TestHeadsAndChiefs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"who heads the org", "[Daniyar Serik|P], who heads the [Astana Logistics Board|O], said trains run daily.",
+			[]string{"Daniyar Serik holds_position Astana Logistics Board head"}},
+		{"who chairs the org", "[Meera Nair|P], who chairs the [SCO Business Council|O], spoke.",
+			[]string{"Meera Nair holds_position SCO Business Council chair"}},
+		{"org chief name", "[SCO|O] chief [Omar Saidov|P] arrived.", []string{"Omar Saidov holds_position SCO chief"}},
+		{"org head name", "[Kazakhtelecom|O] head [Ruslan Abil|P] signed.", []string{"Ruslan Abil holds_position Kazakhtelecom head"}},
+		{"who heads a country's body is still the body", "[Ali Raza|P], who heads the [Trade Office|O], left.", []string{"Ali Raza holds_position Trade Office head"}},
+		{"who met the org is no post", "[Ali Raza|P], who met the [SCO|O] team, left.", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.ElementsMatch(t, tt.want, run(t, tt.in))
+		})
+	}
+}

@@ -42,6 +42,9 @@ var foundersRe = regexp.MustCompile(`(?i)(?:established|founded) in \d{4} by`)
 // before the trigger.
 var pendingRe = findall.New(`申请|希望|寻求|争取|(?i:process of|applied to|applies to|seeks? to|hopes? to|wants? to|bid to)`)
 
+// pluralRe is a plural status noun: "as SCO member states".
+var pluralRe = regexp.MustCompile(`(?i)\b(?:members|states|countries|observers|partners)\b`)
+
 // othersRe follows "X与上合组织": 其他成员国 makes X a member.
 var othersRe = regexp.MustCompile(`^(?:其他|其它|其余)成员国|^(?i: (?:and )?other (?:SCO )?member (?:states|countries))`)
 
@@ -107,10 +110,14 @@ func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
 					first := subjects[len(subjects)-1]
 					status = statusIn(string(rs[max(first.Start-8, s.Start):first.Start]))
 				}
-				if len(subjects) == 0 && strings.EqualFold(strings.TrimSpace(string(rs[ts.Start:ts.End])), "as") {
-					// "As a founding member, China has…": the state follows
+				if w := strings.TrimSpace(string(rs[ts.Start:ts.End])); len(subjects) == 0 && (strings.EqualFold(w, "as") || w == "作为") {
+					// "As a founding member, China has…", 作为上合组织成员国，
+					// 哈萨克斯坦…: the state follows; "As SCO member states,
+					// China and Kazakhstan…": the states
 					subjects = listAfter(rs, countries, ts.End, s.End)
-					subjects = subjects[:min(len(subjects), 1)]
+					if w != "作为" && !pluralRe.MatchString(string(rs[ts.End:c.End])) {
+						subjects = subjects[:min(len(subjects), 1)]
+					}
 				}
 			}
 			o, ok := nearestOrg(orgs, ts)
@@ -125,6 +132,7 @@ func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
 			}
 		}
 	}
+	out = append(out, enumerations(rs, countries, orgs, s)...)
 	for _, l := range listings(rs, countries, s) {
 		if o, ok := nearestOrg(orgs, l.Span); ok {
 			add(l.Mention, o, l.status, s)

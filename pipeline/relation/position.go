@@ -13,7 +13,7 @@ import (
 var zhRoleRe = regexp.MustCompile(`^\p{Han}{0,14}?(?:秘书长|书记|主席|总统|总理|首相|部长|外长|局长|厅长|司长|处长|院长|校长|社长|台长|关长|行长|会长|所长|馆长|团长|州长|市长|省长|区长|县长|主任|委员|大使|参赞|领事|代表|发言人|记者|编辑|主编|法官|检察官|专家|总监|经理|董事长|董事|顾问|教授|研究员|特使|国王|总干事|干事|理事长|负责人|大法官|总裁|秘书|执行官|特别代表|会长|社长)$`)
 
 // enRoleRe is an English post.
-var enRoleRe = regexp.MustCompile(`(?i)^(?:(?:Deputy|Vice|Executive|First|Acting|Assistant|Chief|Senior|Permanent) )*(?:Secretary[- ]General|President|Prime Minister|Premier|(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})?|Chairman|Chairwoman|Chair|Director(?:[- ]General)?|Ambassador|Spokesperson|Spokesman|Spokeswoman|Head|King|Emir|Chancellor|Governor|Mayor|Secretary|Representative|Envoy|Professor|Reporter|Correspondent|Editor|Researcher|Expert|Judge|Counsellor|Counselor|Consul(?:[- ]General)?|(?:Research |Visiting )?Fellow|Analyst|Lecturer|Scholar)$`)
+var enRoleRe = regexp.MustCompile(`(?i)^(?:(?:Deputy|Vice|Executive|First|Acting|Assistant|Chief|Senior|Permanent) )*(?:Secretary[- ]General|President|Prime Minister|Premier|(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})?|Chairman|Chairwoman|Chair|Director(?:[- ]General)?|Ambassador|Spokesperson|Spokesman|Spokeswoman|Head|Chief|King|Emir|Chancellor|Governor|Mayor|Secretary|Representative|Envoy|Professor|Reporter|Correspondent|Editor|Researcher|Expert|Judge|Counsellor|Counselor|Consul(?:[- ]General)?|(?:Research |Visiting )?Fellow|Analyst|Lecturer|Scholar)$`)
 
 // formerRe marks a post no longer held; formerBefore, before the holder:
 // "Former SCO Secretary-General".
@@ -145,6 +145,10 @@ func (p *positions) enAfter(i int) (doc.Relation, bool) {
 	} else if !isHolder(o) {
 		return doc.Relation{}, false
 	}
+	if m := whoHeadsRe.FindStringSubmatch(between); m != nil {
+		// "Anvar Karimov, who heads the Transport Institute"
+		return p.rel(person, o, headsRole[strings.ToLower(m[1])], doc.Span{Start: person.Start, End: o.End})
+	}
 	if m := ofRe.FindStringSubmatch(between); m != nil && strings.HasPrefix(between, ",") && enRoleRe.MatchString(m[1]) {
 		return p.rel(person, o, m[1], doc.Span{Start: person.Start, End: o.End})
 	}
@@ -155,6 +159,13 @@ func (p *positions) enAfter(i int) (doc.Relation, bool) {
 	}
 	return doc.Relation{}, false
 }
+
+// whoHeadsRe is a relative clause that gives a post by its verb: ", who
+// heads the", ", who chairs"; headsRole is the post of each verb.
+var (
+	whoHeadsRe = regexp.MustCompile(`^,? (?:who|which) (?:currently |now )?(heads|chairs|leads|directs|runs) (?:the )?$`)
+	headsRole  = map[string]string{"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "directs": "director"}
+)
 
 // possRoleRe is a post after a state's possessive, up to the end of the
 // apposition: "'s foreign minister,".
