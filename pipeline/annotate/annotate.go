@@ -23,6 +23,7 @@ import (
 	"github.com/sco-news/extract/pipeline/normalize"
 	"github.com/sco-news/extract/pipeline/relation"
 	"github.com/sco-news/extract/pipeline/segment"
+	"github.com/sco-news/extract/pipeline/split"
 	"github.com/sco-news/extract/pipeline/timex"
 )
 
@@ -62,7 +63,12 @@ func (a *Annotator) Analyze(d doc.Document) doc.Analysis {
 	figs := figure.Extract(norm, figure.Options{Lang: d.Lang, Subjects: subjects})
 	dates := timex.Extract(norm, d.Published)
 	evs := event.Extract(event.Input{DocID: d.ID, Text: norm, Sentences: sents, Mentions: ments, Dates: dates})
-	rels := relation.Extract(relation.Input{Text: norm, Sentences: sents, Mentions: ments})
+	rin := relation.Input{Text: norm, Sentences: sents, Mentions: ments}
+	if d.Published != nil {
+		at := d.Published.In(split.Beijing) // the publication date where SCO news is dated
+		rin.StatusAt = func(country, org string) string { return a.Dict.MemberStatus(country, org, at) }
+	}
+	rels := relation.Extract(rin)
 
 	res := doc.Analysis{Doc: d, Sentences: sents, Mentions: ments, Figures: figs, Dates: dates, Events: evs, Relations: rels}
 	toOriginal(&res, nt)

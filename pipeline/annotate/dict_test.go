@@ -129,3 +129,36 @@ func TestNonEntityPhrasesHideAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberStatusAtPublication: a member_of relation carries the status at
+// the publication date (gold-format), which the dictionary's dated history
+// knows even when the text states an earlier one.
+func TestMemberStatusAtPublication(t *testing.T) {
+	tests := []struct {
+		text, published, want string
+	}{
+		{"伊朗2005年成为上海合作组织观察员国。", "2010-01-01", "observer"},
+		{"伊朗2005年成为上海合作组织观察员国。", "2025-05-01", "member"},
+		{"Iran was granted observer status in the SCO in 2005.", "2025-05-01", "member"},
+		{"Belarus became a full member of the SCO in July 2024.", "2024-08-01", "member"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.published+" "+tt.text, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", tt.published)
+			require.NoError(t, err)
+			res := Text(tt.text, &pub, "")
+			var got []string
+			for _, r := range res.Relations {
+				if r.Predicate == doc.MemberOf {
+					got = append(got, r.Status)
+				}
+			}
+			assert.Equal(t, []string{tt.want}, got)
+		})
+	}
+	t.Run("no publication date: the status as written", func(t *testing.T) {
+		res := Text("伊朗2005年成为上海合作组织观察员国。", nil, "")
+		require.Len(t, res.Relations, 1)
+		assert.Equal(t, "observer", res.Relations[0].Status)
+	})
+}

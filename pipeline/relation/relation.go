@@ -46,6 +46,12 @@ type Input struct {
 	Text      string
 	Sentences []doc.Span
 	Mentions  []doc.Mention
+	// StatusAt, when set, returns a state's status in an organisation at
+	// the publication date as the dictionary records it ("" when it does
+	// not know). A member_of relation takes that status: the gold format
+	// asks for the status at the publication date, which a text often
+	// states for an earlier time ("Iran became an observer in 2005").
+	StatusAt func(countryID, orgID string) string
 }
 
 // Extract returns the relations of one document, each once.
@@ -75,6 +81,15 @@ func Extract(in Input) []doc.Relation {
 	for _, s := range in.Sentences {
 		for _, r := range memberships(rs, ms, s) {
 			add(r)
+		}
+	}
+	if in.StatusAt != nil {
+		for i := range out {
+			if r := &out[i]; r.Predicate == doc.MemberOf {
+				if st := in.StatusAt(r.SubjectID, r.ObjectID); st != "" {
+					r.Status = st
+				}
+			}
 		}
 	}
 	return out
