@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/sco-news/extract/pipeline/runeset"
@@ -18,9 +17,7 @@ type endings struct {
 }
 
 type rnode struct {
-	next map[rune]*rnode // while building; then keys (sorted) and kids
-	keys []rune
-	kids []*rnode
+	children[rnode]
 	// idx holds the list indexes of the words that end (start, reversed) here.
 	idx []int
 }
@@ -32,15 +29,7 @@ func newEndings(ws []string) *endings {
 		rs := []rune(w)
 		n := e.root
 		for j := len(rs) - 1; j >= 0; j-- {
-			if n.next == nil {
-				n.next = map[rune]*rnode{}
-			}
-			c := n.next[rs[j]]
-			if c == nil {
-				c = &rnode{}
-				n.next[rs[j]] = c
-			}
-			n = c
+			n = n.add(rs[j])
 		}
 		n.idx = append(n.idx, i)
 	}
@@ -53,34 +42,8 @@ func newEndings(ws []string) *endings {
 	return e
 }
 
-func (n *rnode) freeze() {
-	for r := range n.next {
-		n.keys = append(n.keys, r)
-	}
-	slices.Sort(n.keys)
-	for _, r := range n.keys {
-		c := n.next[r]
-		c.freeze()
-		n.kids = append(n.kids, c)
-	}
-	n.next = nil
-}
-
-// kid returns the child of n for rune r, nil when there is none.
-func (n *rnode) kid(r rune) *rnode {
-	if len(n.keys) <= 8 {
-		for i, k := range n.keys {
-			if k == r {
-				return n.kids[i]
-			}
-		}
-		return nil
-	}
-	if i, ok := slices.BinarySearch(n.keys, r); ok {
-		return n.kids[i]
-	}
-	return nil
-}
+// freeze turns the children maps of the trie under n into sorted slices.
+func (n *rnode) freeze() { n.children.freeze((*rnode).freeze) }
 
 // longest returns the length of the longest word ending right before end, 0
 // when none does.

@@ -16,7 +16,6 @@
 package entity
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -57,11 +56,7 @@ type Matcher struct {
 }
 
 type node struct {
-	// next holds the children while the trie is built; freeze moves them
-	// to keys (sorted) and kids, which lookups read.
-	next map[rune]*node
-	keys []rune
-	kids []*node
+	children[node]
 	// alias is set on nodes that end an alias.
 	alias   string
 	entries []*dict.Entry
@@ -96,34 +91,7 @@ func NewMatcher(d *dict.Dict) *Matcher {
 }
 
 // freeze turns the children maps of the trie under n into sorted slices.
-func (n *node) freeze() {
-	for r := range n.next {
-		n.keys = append(n.keys, r)
-	}
-	slices.Sort(n.keys)
-	for _, r := range n.keys {
-		c := n.next[r]
-		c.freeze()
-		n.kids = append(n.kids, c)
-	}
-	n.next = nil
-}
-
-// kid returns the child of n for rune r, nil when there is none.
-func (n *node) kid(r rune) *node {
-	if len(n.keys) <= 8 {
-		for i, k := range n.keys {
-			if k == r {
-				return n.kids[i]
-			}
-		}
-		return nil
-	}
-	if i, ok := slices.BinarySearch(n.keys, r); ok {
-		return n.kids[i]
-	}
-	return nil
-}
+func (n *node) freeze() { n.children.freeze((*node).freeze) }
 
 // child returns the node after n for rune r, nil when no alias goes on
 // with r.
@@ -145,15 +113,7 @@ func (m *Matcher) add(alias string, e *dict.Entry) {
 	n := m.root
 	for _, r := range key {
 		r = unicode.ToLower(r)
-		if n.next == nil {
-			n.next = map[rune]*node{}
-		}
-		c := n.next[r]
-		if c == nil {
-			c = &node{}
-			n.next[r] = c
-		}
-		n = c
+		n = n.add(r)
 	}
 	if n.alias == "" {
 		n.alias = key
