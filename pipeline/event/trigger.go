@@ -119,11 +119,11 @@ var notAfter = regexp.MustCompile(`^(?:资金|经费|\d+周年|[一二三四五�
 
 // undecided marks a trigger as planned, proposed or wished for, not
 // happening: 决定成立, 希望成为, "agreed to establish".
-var undecided = newTailRe(`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|(?i:\b(?:decided|agreed|plans?|planned|proposed|intends?) to\b))[^,;。；]{0,6}$`)
+var undecided = findall.NewTail(`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|(?i:\b(?:decided|agreed|plans?|planned|proposed|intends?) to\b))[^,;。；]{0,6}$`)
 
 // wished marks any trigger as wished for or applied for: 希望成为, 申请加入,
 // "seeks to join". A decision (决定接收) admits; a wish does not.
-var wished = newTailRe(`(?:希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:hopes?|wants?|seeks?|applied|aims?) to\b))[^,;。；]{0,6}$`)
+var wished = findall.NewTail(`(?:希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:hopes?|wants?|seeks?|applied|aims?) to\b))[^,;。；]{0,6}$`)
 
 // statusRe must follow an accession trigger in its clause: joining what.
 var statusRe = regexp.MustCompile(`成员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员|(?i:\b(?:member(?: state)?s?|observers?(?: state| status)?|dialogue partners?|SCO partners?|partner (?:state|status))\b)`)

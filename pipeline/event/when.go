@@ -163,7 +163,7 @@ func weak(rs []rune, d doc.Timex) bool {
 }
 
 // fillerRe is what a date-only opening clause may hold beside its dates.
-var fillerRe = newWholeRe(`(?i)^(?:\s|on|in|at|the|of|by|early|late|mid|evening|morning|afternoon|上午|下午|晚上|晚间|早上|中午|当地时间|北京时间|据悉|近日|日前|[,，(（)）\[\]\d])*$`)
+var fillerRe = findall.NewWhole(`(?i)^(?:\s|on|in|at|the|of|by|early|late|mid|evening|morning|afternoon|上午|下午|晚上|晚间|早上|中午|当地时间|北京时间|据悉|近日|日前|[,，(（)）\[\]\d])*$`)
 
 // anaphorRe refers back to the last date before it: 当天, "on the same day".
 var anaphorRe = findall.New(`当天|当日|同日|同一天|同天|(?i:\b(?:the same day|that day)\b)`)

@@ -36,13 +36,13 @@ var exprs = []string{
 	`[^,]{0,4}会议`, // no first runes: runs whole
 }
 
-var alphabet = []rune("举行办召开幕成为员国观察接收是会议周年一二三0123456789 ,;。heldostkpacmwiHSAT")
+var testRunes = []rune("举行办召开幕成为员国观察接收是会议周年一二三决定计划上午下0123456789 ,;。heldostkpacmwiHSATnru")
 
 func randomText(r *rand.Rand) string {
 	n := r.IntN(40)
 	rs := make([]rune, n)
 	for i := range rs {
-		rs[i] = alphabet[r.IntN(len(alphabet))]
+		rs[i] = testRunes[r.IntN(len(testRunes))]
 	}
 	return string(rs)
 }
@@ -94,4 +94,20 @@ func FuzzFindAll(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestTailAndWholeMatchRegexp(t *testing.T) {
+	tail := NewTail(`(?:决定|计划|(?i:\bplans? to\b))[^,;。]{0,6}$`)
+	whole := NewWhole(`(?i)^(?:\s|on|in|the|上午|下午|[,，\d])*$`)
+	assert.NotZero(t, tail.Reads(), "a bounded tail expression reads only the tail")
+	assert.True(t, whole.Narrow(), "a whole expression of words has a known alphabet")
+	r := rand.New(rand.NewPCG(5, 6))
+	texts := []string{"双方决定成立", "they plans to", "on the 5", "上午 10", "会议决定", ""}
+	for range 3000 {
+		texts = append(texts, randomText(r))
+	}
+	for _, txt := range texts {
+		assert.Equal(t, tail.Regexp().MatchString(txt), tail.MatchString(txt), "tail on %q", txt)
+		assert.Equal(t, whole.Regexp().MatchString(txt), whole.MatchString(txt), "whole on %q", txt)
+	}
 }

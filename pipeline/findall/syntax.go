@@ -36,29 +36,11 @@ func first(re *syntax.Regexp, set map[rune]bool) bool {
 		if len(re.Rune) == 0 {
 			return false
 		}
-		r := re.Rune[0]
-		set[r] = true
-		if re.Flags&syntax.FoldCase != 0 {
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				set[f] = true
-			}
-		}
+		addRune(set, re.Rune[0], re.Flags&syntax.FoldCase != 0)
 		return true
 	case syntax.OpCharClass:
 		// a small class: 为|是 parses as [为是]
-		n := 0
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			n += int(re.Rune[i+1]-re.Rune[i]) + 1
-		}
-		if n == 0 || n > 64 {
-			return false
-		}
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				set[r] = true
-			}
-		}
-		return true
+		return addClass(set, re.Rune, 64)
 	case syntax.OpAlternate:
 		for _, s := range re.Sub {
 			if !first(s, set) {
@@ -153,4 +135,65 @@ func MaxBytes(re *syntax.Regexp) int {
 // isWordByte reports an ASCII word character, as \b sees them.
 func isWordByte(r rune) bool {
 	return r < utf8.RuneSelf && (r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+}
+
+// Alphabet returns every rune a match of the regular expression re can
+// hold, nil when there are too many to list (any character, a large class).
+func Alphabet(re *syntax.Regexp) map[rune]bool {
+	set := map[rune]bool{}
+	if !alphabet(re, set) {
+		return nil
+	}
+	return set
+}
+
+func alphabet(re *syntax.Regexp, set map[rune]bool) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			addRune(set, r, re.Flags&syntax.FoldCase != 0)
+		}
+		return true
+	case syntax.OpCharClass:
+		return addClass(set, re.Rune, 256)
+	case syntax.OpEmptyMatch, syntax.OpNoMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat, syntax.OpConcat, syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !alphabet(s, set) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// addRune adds r to set, with its case variants when fold is set.
+func addRune(set map[rune]bool, r rune, fold bool) {
+	set[r] = true
+	if fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			set[f] = true
+		}
+	}
+}
+
+// addClass adds the runes of a character class (pairs of range ends) to
+// set; false, adding nothing, when it is empty or holds more than max.
+func addClass(set map[rune]bool, ranges []rune, max int) bool {
+	n := 0
+	for i := 0; i+1 < len(ranges); i += 2 {
+		n += int(ranges[i+1]-ranges[i]) + 1
+	}
+	if n == 0 || n > max {
+		return false
+	}
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for r := ranges[i]; r <= ranges[i+1]; r++ {
+			set[r] = true
+		}
+	}
+	return true
 }

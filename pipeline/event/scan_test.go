@@ -102,12 +102,12 @@ func FuzzScanner(f *testing.F) {
 				return
 			}
 		}
-		for _, tr := range []*tailRe{undecided, wished} {
-			if !assert.Equal(t, tr.re.MatchString(s), tr.MatchString(s), "%s on %q", tr.re, s) {
+		for _, tr := range []*findall.Tail{undecided, wished} {
+			if !assert.Equal(t, tr.Regexp().MatchString(s), tr.MatchString(s), "%s on %q", tr.Regexp(), s) {
 				return
 			}
 		}
-		assert.Equal(t, fillerRe.re.MatchString(s), fillerRe.MatchString(s), "%q", s)
+		assert.Equal(t, fillerRe.Regexp().MatchString(s), fillerRe.MatchString(s), "%q", s)
 		assert.Equal(t, anaphorRe.Regexp().FindStringIndex(s), anaphorRe.Find(s), "%q", s)
 	})
 }
@@ -152,10 +152,10 @@ func TestTailReMatchesRegexp(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	for _, tr := range []*tailRe{undecided, wished} {
-		require.NotZero(t, tr.tail, "%s reads the whole text", tr.re)
+	for _, tr := range []*findall.Tail{undecided, wished} {
+		require.NotZero(t, tr.Reads(), "%s reads the whole text", tr.Regexp())
 		for _, txt := range texts {
-			assert.Equal(t, tr.re.MatchString(txt), tr.MatchString(txt), "%s on %q", tr.re, txt)
+			assert.Equal(t, tr.Regexp().MatchString(txt), tr.MatchString(txt), "%s on %q", tr.Regexp(), txt)
 		}
 	}
 }
@@ -173,9 +173,9 @@ func TestWholeReMatchesRegexp(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	require.NotNil(t, fillerRe.alphabet)
+	require.True(t, fillerRe.Narrow(), "fillerRe has a known alphabet")
 	for _, txt := range texts {
-		assert.Equal(t, fillerRe.re.MatchString(txt), fillerRe.MatchString(txt), "%q", txt)
+		assert.Equal(t, fillerRe.Regexp().MatchString(txt), fillerRe.MatchString(txt), "%q", txt)
 		assert.Equal(t, anaphorRe.Regexp().FindStringIndex(txt), anaphorRe.Find(txt), "%q", txt)
 	}
 }
