@@ -248,7 +248,7 @@ func scoreRecognizers(c dateCase, got []doc.Timex) Outcome {
 			}
 			for _, v := range values {
 				from, to, ok := expectedRange(v)
-				if ok && x.Date == from && (x.EndDate == to || x.IsRange && unitStart(x.EndDate, x.Precision) == addDay(to) || upToRef(x, to, c.refDay)) {
+				if ok && x.Date == from && (x.EndDate == to || x.IsRange && rangeEndStart(x) == addDay(to) || upToRef(x, to, c.refDay)) {
 					found = true
 				}
 			}
@@ -356,6 +356,22 @@ func scoreDuckling(c dateCase, got []doc.Timex) Outcome {
 // publication, the peers' instant-based interval stops at its midnight.
 func upToRef(x doc.Timex, to, refDay doc.Date) bool {
 	return !refDay.IsZero() && x.Date != x.EndDate && x.EndDate == refDay && addDay(to) == refDay
+}
+
+// quarterWordRe marks a surface whose range ends with a quarter (2018-q1,
+// "q3 of 2018", 三季度).
+var quarterWordRe = regexp.MustCompile(`(?i)\bq[1-4]\b|quarter|季度`)
+
+// rangeEndStart is the first day of the unit that ends the explicit range
+// x, where Recognizers puts a range's exclusive end ("from 2017-q1 to
+// 2018-q1" ends 2018-01-01): the day, month or year of x's precision that
+// holds EndDate, or the quarter when the surface names quarters.
+func rangeEndStart(x doc.Timex) doc.Date {
+	d := unitStart(x.EndDate, x.Precision)
+	if x.Precision == doc.Month && x.EndDate.Month%3 == 0 && quarterWordRe.MatchString(x.Surface) {
+		d.Month -= 2
+	}
+	return d
 }
 
 // unitStart is the first day of the day, month or year holding d.

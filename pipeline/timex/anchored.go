@@ -16,9 +16,9 @@ import (
 
 var (
 	// anchoredBeforeRe is the length before the first day: "for 3 days, from", "a week starting".
-	anchoredBeforeRe = regexp.MustCompile(`(?i)\b(?:(for)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\s*,?\s*(?:(starting|beginning)(?:\s+(?:from|on))?|from)\s*$`)
+	anchoredBeforeRe = regexp.MustCompile(`(?i)\b(?:(for)\s+)?(\d+|a|an|one|` + enCountWords + `)\s+(days?|weeks?|months?)\s*,?\s*(?:(starting|beginning)(?:\s+(?:from|on))?|from)\s*$`)
 	// anchoredAfterRe is the length after the first day: " for 10 days".
-	anchoredAfterRe = regexp.MustCompile(`(?i)^\s*,?\s*for\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\b`)
+	anchoredAfterRe = regexp.MustCompile(`(?i)^\s*,?\s*for\s+(\d+|a|an|one|` + enCountWords + `)\s+(days?|weeks?|months?)\b`)
 	anchoredEnds    = []string{"from", "starting", "beginning", "on"}
 )
 

@@ -63,7 +63,7 @@ var enRules = []rule{
 	// on Tuesday, last Friday, next Monday
 	{regexp.MustCompile(`(?i)\b(?:((?:this\s+)?(?:past|coming|upcoming)|this|last|next|previous|following|current)\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, trigger{enDowKeys, 12, 8, "", "", nil}},
 	// 3 days ago, two years ago, in 2 weeks
-	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\s+(days?|weeks?|fortnights?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"), 20, 10, "", "", nil}},
+	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|` + enCountWords + `|a couple of|a few)\s+(days?|weeks?|fortnights?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"), 20, 10, "", "", nil}},
 	// the 1990s, 1990 s
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, trigger{keys("#s"), 4, 4, "", "", nil}},
 }

@@ -158,6 +158,7 @@ func buildEnAgo(sc *scan, m []int) (expr, bool) {
 		n = -n
 	}
 	unit := strings.ToLower(sc.group(m, 3)[:1])
+	e.distance = true
 	e.calc = func(ref doc.Date) (resolved, bool) {
 		var d doc.Date
 		switch unit {
@@ -189,6 +190,9 @@ func buildEnWeekdayDay(sc *scan, m []int) (expr, bool) {
 	}
 	if w := sc.group(m, 3); !isDigit(rune(w[0])) && sc.group(m, 2) == "" {
 		return e, false // "Monday second reading": a spelled day needs "the"
+	}
+	if unitAfterRe.MatchString(sc.s[m[1]:min(len(sc.s), m[1]+10)]) {
+		return e, false // "Sunday 3 weeks after January 15th": the number counts weeks
 	}
 	if rest := sc.s[m[1]:]; len(rest) > 0 && (rest[0] == '/' || rest[0] == ':' || rest[0] == '.' && len(rest) > 1 && isDigit(rune(rest[1]))) {
 		return e, false // Friday 7/6, Friday 7.6 are month/day

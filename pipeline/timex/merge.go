@@ -41,6 +41,7 @@ func (sc *scan) merge(es []expr) []expr {
 	es = sc.mergeTrailingYear(es)
 	es = sc.mergeAnchored(es)
 	es = sc.mergeShift(es)
+	es = sc.mergeWeekdayShift(es)
 	return es
 }
 
@@ -323,6 +324,13 @@ func resolveRange(le, re *expr, ref *doc.Date) (resolved, bool) {
 			return resolved{}, false
 		}
 		b, ok := r.resolve(ref)
+		if r.inYear != nil {
+			// 2024年一季度至三季度: the end is in the start's year, or the next
+			b, ok = r.inYear(a.from.Year), true
+			if before(b.to, a.from) {
+				b = r.inYear(a.from.Year + 1)
+			}
+		}
 		if ok && before(b.to, a.from) && r.calc == nil && r.abs == nil && r.f.hasM && !r.f.hasY && !r.f.mRel {
 			// from today to March 5: the end is the next March 5
 			r.f.y, r.f.hasY = b.from.Year+1, true

@@ -118,7 +118,15 @@ var enNumbers = map[string]int{
 	"twentieth": 20, "thirtieth": 30, "thirteen": 13, "fourteen": 14,
 	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
 	"nineteen": 19, "twenty": 20, "thirty": 30, "couple": 2, "few": 3,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+
+// enCountWords are the English number words a count of days, weeks,
+// months or years is written with ("the next forty days", "twenty-one
+// days after"), for the patterns (without the leading "one", "a" and
+// digits each pattern lists itself).
+const enCountWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|` +
+	`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
 
 // enNumber reads "16", "16th", "sixteenth", "twenty-first", "twenty first".
 // It returns -1 when s is not such a number.

@@ -13,12 +13,12 @@ import (
 
 var periodRules = []rule{
 	// Q3 2019, 2019-Q1, 2019 H2, the third quarter of 2024
-	{regexp.MustCompile(`(?i)\b(q[1-4]|h[12])\s*[,-]?\s*(\d{4})\b|\b(\d{4})\s*-?\s*(q[1-4]|h[12])\b`), buildEnQuarterCode, trigger{keys("q", "h"), 10, 10, "", "", nil}},
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|qtr)(?:\s*,?\s+(?:of\s+)?(\d{4}))?\b`), buildEnQuarter, trigger{keys("quarter", "qtr"), 14, 12, "", "", nil}},
+	{regexp.MustCompile(`(?i)\b(q[1-4]|h[12])\s*(?:[,-]|\s+of\s+)?\s*(\d{4})\b|\b(\d{4})\s*-?\s*(q[1-4]|h[12])\b`), buildEnQuarterCode, trigger{keys("q", "h"), 10, 10, "", "", nil}},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|qtr)(?:\s*,?\s+(?:of\s+)?(\d{4})|\s+of\s+(?:(the|this|current|last|previous|next)\s+)?(year))?\b`), buildEnQuarter, trigger{keys("quarter", "qtr"), 14, 24, "", "", nil}},
 	// 2024年第一季度, 一季度, 前三季度, 本季度
 	{regexp.MustCompile(`(?:(` + zhYear + `)\s*年|(今|去|明|本|上)年)?(?:的)?(?:第([一二三四1-4])|([一二三四1-4])|前([二三两2-3])(?:个|個)?|(本|上|下|这|這)(?:个|個)?)季度?`), buildZhQuarter, trigger{keys("季"), 30, 3, "", "", nil}},
 	// last 3 days, next two weeks, past 2 months
-	{regexp.MustCompile(`(?i)\b(last|past|next|coming|upcoming|previous|following)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of|couple)\s+(days|weeks|months|quarters|years|decades)\b`), buildEnLastN, trigger{keys("days", "weeks", "months", "quarters", "years", "decades"), 30, 0, "", "", nil}},
+	{regexp.MustCompile(`(?i)\b(last|past|next|coming|upcoming|previous|following)\s+(\d+|` + enCountWords + `|few|couple of|couple)\s+(days|weeks|months|quarters|years|decades)\b`), buildEnLastN, trigger{keys("days", "weeks", "months", "quarters", "years", "decades"), 30, 0, "", "", nil}},
 	// 上两周, 前两个月, 后三天, 未来三年, 过去两年
 	{regexp.MustCompile(`(上|前|过去|過去|下|后|後|未来|未來|接下来的?|今后|今後)\s*(` + zhN + `)\s*(?:个|個)?\s*(天|日|周|週|星期|礼拜|禮拜|月|年)`), buildZhLastN, trigger{zhUnitKeys, 24, 6, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅个個 \t", "", nil}},
 	// first Monday of October, last Friday in March 2014
@@ -69,10 +69,20 @@ func buildEnQuarter(sc *scan, m []int) (expr, bool) {
 		e.fixed(quarter(yearNumber(y), q, 1))
 		return e, true
 	}
-	if w == "last" {
+	off := 0
+	if sc.group(m, 4) != "" {
+		// the first quarter of the year, of this year, of last year
+		off = relOffset(strings.ToLower(sc.group(m, 3)))
+		if strings.EqualFold(sc.group(m, 3), "the") {
+			off = 0
+		}
+	} else if w == "last" {
 		return e, false // "the last quarter" is relative; left to "last quarter"
 	}
-	e.calc = func(ref doc.Date) (resolved, bool) { return quarter(ref.Year, q, 1), true }
+	e.calc = func(ref doc.Date) (resolved, bool) { return quarter(ref.Year+off, q, 1), true }
+	if off == 0 {
+		e.inYear = func(y int) resolved { return quarter(y, q, 1) }
+	}
 	return e, true
 }
 
@@ -117,6 +127,9 @@ func buildZhQuarter(sc *scan, m []int) (expr, bool) {
 		return e, true
 	}
 	e.calc = func(ref doc.Date) (resolved, bool) { return quarter(ref.Year+y, q, n), true }
+	if !hasY {
+		e.inYear = func(y int) resolved { return quarter(y, q, n) } // 2024年一季度至三季度
+	}
 	return e, true
 }
 

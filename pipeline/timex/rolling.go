@@ -26,7 +26,7 @@ import (
 // rollingRules are the rolling forms that the other rule files do not read.
 var rollingRules = []rule{
 	// 5 past years, 10 previous weeks, 3 next weeks, 2 upcoming months
-	{regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(past|previous|last|next|upcoming|coming|following)\s+(days|weeks|months|years|decades)\b`), buildEnNLast, trigger{keys("days", "weeks", "months", "years", "decades"), 30, 0, "", "", nil}},
+	{regexp.MustCompile(`(?i)\b(\d+|` + enCountWords + `)\s+(past|previous|last|next|upcoming|coming|following)\s+(days|weeks|months|years|decades)\b`), buildEnNLast, trigger{keys("days", "weeks", "months", "years", "decades"), 30, 0, "", "", nil}},
 	// 近五年, 最近三个月, 近10年
 	{regexp.MustCompile(`(?:最近|近)\s*(` + zhN + `)\s*(?:个|個)?\s*(天|日|周|週|星期|月|年)`), buildZhRecent, trigger{zhUnitKeys, 16, 6, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅个個 \t", "", nil}},
 }

@@ -11,11 +11,14 @@ import (
 	"github.com/sco-news/extract/pipeline/doc"
 )
 
+// unitAfterRe is a unit word after a number: the number is a count.
+var unitAfterRe = regexp.MustCompile(`(?i)^\s+(?:days?|weeks?|months?|years?)\b`)
+
 // shiftNextRe is the word after a distance that mergeShift reads.
 var shiftNextRe = regexp.MustCompile(`(?i)^\s+(?:from|after|before|since)\b`)
 
 // shiftRe is a distance before a date: "3 days after", "two weeks from".
-var shiftRe = regexp.MustCompile(`(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+(from|after|before|since)\s*$`)
+var shiftRe = regexp.MustCompile(`(?i)\b(\d+|a|an|one|` + enCountWords + `)\s+(days?|weeks?|months?|years?)\s+(from|after|before|since)\s*$`)
 
 // mergeShift moves a day by the distance written before it:
 // "16 days from 01/02/2018", "two days after today".
@@ -46,6 +49,7 @@ func (sc *scan) mergeShift(es []expr) []expr {
 		shifted := *e
 		shifted.start = m[0]
 		shifted.f, shifted.abs, shifted.right, shifted.weekday, shifted.week = fields{}, nil, nil, 0, nil
+		shifted.distance = true
 		shift := func(r resolved) resolved {
 			t := r.from.Time()
 			switch unit {
@@ -99,6 +103,63 @@ func (sc *scan) mergeTrailingYear(es []expr) []expr {
 				e.right = &r
 				e.end = n.end
 				out = append(out, e)
+				i++
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// Weekdays written with a distance: "Monday two weeks from now",
+// "Thursday, two years from now", "in 3 days on Friday", "two months from
+// today on Tuesday". The distance gives a day; the weekday is the one of
+// that day's week (weeks run Monday to Sunday, as everywhere in this
+// package): "Monday two weeks from now" in a paper of Wednesday
+// 2016-11-09 is Monday 2016-11-21.
+var (
+	weekdayDistGapRe = regexp.MustCompile(`^\s*,?\s*$`)
+	distWeekdayGapRe = regexp.MustCompile(`(?i)^\s*,?\s*on\s+$`)
+)
+
+// mergeWeekdayShift joins a bare weekday and a distance next to it.
+func (sc *scan) mergeWeekdayShift(es []expr) []expr {
+	var out []expr
+	for i := 0; i < len(es); i++ {
+		e := es[i]
+		if i+1 < len(es) {
+			n := es[i+1]
+			gap := sc.s[e.end:n.start]
+			var wd int
+			var dist expr
+			switch {
+			case e.weekday > 0 && n.distance && n.right == nil && weekdayDistGapRe.MatchString(gap):
+				wd, dist = e.weekday, n
+			case n.weekday > 0 && e.distance && e.right == nil && distWeekdayGapRe.MatchString(gap):
+				wd, dist = n.weekday, e
+			}
+			if wd > 0 {
+				j := expr{start: e.start, end: n.end, distance: true}
+				inner := dist
+				move := func(r resolved) resolved {
+					d := addDays(weekStart(r.from), wd-1)
+					return dayRange(d, d)
+				}
+				j.calc = func(ref doc.Date) (resolved, bool) {
+					r, ok := inner.resolve(&ref)
+					if !ok {
+						return r, false
+					}
+					return move(r), true
+				}
+				if !inner.relative() {
+					if r, ok := inner.resolve(nil); ok {
+						j.calc = nil
+						j.fixed(move(r))
+					}
+				}
+				out = append(out, j)
 				i++
 				continue
 			}

@@ -85,8 +85,16 @@ type expr struct {
 	// endpoint marks a word that is a date only as the end of a range
 	// ("now" in "between now and May 5", "date" in "from March to date").
 	endpoint bool
+	// distance marks a day reached by a distance from the reference or
+	// from a date ("two weeks from now", "3 days after May 1"), which a
+	// weekday next to it moves within its week (weekdayshift in shift.go).
+	distance bool
 	// runes is the length of the span in code points.
 	runes int
+	// inYear, when set, resolves a period that the text places in no
+	// year (三季度, "the third quarter") inside year y: the right end of a
+	// range takes the left end's year through it (2024年一季度至三季度).
+	inYear func(y int) resolved
 	// abs, when set, is the resolution of an absolute form that fields
 	// cannot state (2017年下半年, 七十年代).
 	abs *resolved
@@ -119,7 +127,7 @@ type compiledRule struct {
 var rules []compiledRule
 
 func init() {
-	for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules, rollingRules, wordDayRules} {
+	for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules, rollingRules, wordDayRules, seasonRules} {
 		for _, r := range rs {
 			rules = append(rules, compiledRule{r.re, r.build, compile(r.trig)})
 		}
@@ -271,6 +279,9 @@ func (e *expr) relative() bool {
 	if e.right != nil {
 		l, r := *e, *e.right
 		l.right = nil
+		if r.inYear != nil && !l.relative() {
+			return false
+		}
 		if l.calc != nil || l.abs != nil || l.openRange || r.calc != nil || r.abs != nil {
 			return l.relative() || r.relative()
 		}

@@ -125,6 +125,8 @@ func FuzzExtract(f *testing.F) {
 		"今年以来", "30日上午", "on Tuesday", "二〇二五年十月一日", "15-16日", "2月30日", "Dec31 , 1994",
 		"the first week of October 2024", "between Jan 2024 and now", "2024年前7个月", "Oct/2", "20250831",
 		"in nineteen ninety six", "from 10/1 to 11/7", "周日，二月九号", "earlier this year", "3 Fridays from now",
+		"今冬明春", "去年秋季", "the spring of 2024", "2024年一季度至三季度", "from q1 of 2017 - q3 of 2018",
+		"Monday two weeks from now", "in 3 days on Friday", "the next forty days",
 	} {
 		f.Add(s, true)
 	}
