@@ -74,6 +74,7 @@ type found struct {
 	approxQualifed bool
 }
 
+// String renders a found item for failure messages.
 func (f found) String() string {
 	if f.lo != f.hi {
 		return fmt.Sprintf("%q[%d,%d) %g..%g %s", f.surface, f.Start, f.End, f.lo, f.hi, f.unit)

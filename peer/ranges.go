@@ -95,6 +95,7 @@ func readInterval(it Item) (wantInterval, error) {
 	return w, nil
 }
 
+// String returns the interval in the spec's notation ("(20,35]").
 func (w wantInterval) String() string { return w.notation }
 
 // matches compares bounds, open sides and which ends belong.

@@ -35,7 +35,10 @@ type exitError struct {
 	err  error
 }
 
+// Error returns the message of the wrapped error.
 func (e *exitError) Error() string { return e.err.Error() }
+
+// Unwrap returns the wrapped error.
 func (e *exitError) Unwrap() error { return e.err }
 
 // usageError marks bad flags or arguments (exit 2).
