@@ -3,12 +3,6 @@ package timex
 import (
 	"testing"
 	"time"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/sco-news/extract/pipeline/doc"
-	"github.com/sco-news/extract/pipeline/doctest"
 )
 
 // TestForms covers rolling periods, durations anchored at a date,
@@ -16,12 +10,7 @@ import (
 // calendars; pub is Friday 2025-08-29.
 func TestForms(t *testing.T) {
 	pub := time.Date(2025, 8, 29, 2, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name string
-		in   string
-		pub  *time.Time
-		want []string
-	}{
+	tests := []markedCase{
 		// rolling periods run up to the publication date
 		{"zh past ten years", "[过去十年]，双边贸易额增长了三倍", &pub, []string{"2015-08-29..2025-08-29 year"}},
 		{"zh recent five years", "[近五年来]，中吉乌铁路项目取得进展", &pub, []string{"2020-08-29..2025-08-29 year"}},
@@ -65,18 +54,5 @@ func TestForms(t *testing.T) {
 		{"era first year", "神龙元年十一月，武则天去世", &pub, nil},
 		{"digit year keeps its month", "[二〇二四年五月]", &pub, []string{"2024-05-01..2024-05-31 month"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, spans := doctest.Spans(t, tt.in)
-			require.Len(t, spans, len(tt.want), "test table: spans and values differ in number")
-			var gotSpans []doc.Span
-			var gotVals []string
-			for _, x := range Extract(text, tt.pub) {
-				gotSpans = append(gotSpans, x.Span)
-				gotVals = append(gotVals, show(x))
-			}
-			assert.Equal(t, spans, gotSpans)
-			assert.Equal(t, tt.want, gotVals)
-		})
-	}
+	runMarked(t, tests)
 }

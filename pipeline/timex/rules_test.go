@@ -7,9 +7,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/sco-news/extract/pipeline/doc"
-	"github.com/sco-news/extract/pipeline/doctest"
 )
 
 // TestRules covers the compositions, weekday-dated forms, numeric forms
@@ -18,12 +15,7 @@ func TestRules(t *testing.T) {
 	pub := time.Date(2025, 8, 29, 2, 0, 0, 0, time.UTC)
 	late := time.Date(2025, 12, 28, 2, 0, 0, 0, time.UTC)
 	nov := time.Date(2025, 11, 7, 2, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name string
-		in   string
-		pub  *time.Time
-		want []string
-	}{
+	tests := []markedCase{
 		// compositions: ISO weeks (the first week holds the first Thursday)
 		{"first week of a month", "talks in [the first week of October 2024] ended", &pub, []string{"2024-09-30..2024-10-06 day"}},
 		{"last weeks of a year", "closed for [the last 3 weeks of 2024].", &pub, []string{"2024-12-09..2024-12-29 day"}},
@@ -83,20 +75,7 @@ func TestRules(t *testing.T) {
 		{"january in a december paper", "将于[1月5日]举行", &late, []string{"2026-01-05 day"}},
 		{"march in a november paper", "[3月]签署", &nov, []string{"2025-03-01..2025-03-31 month"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, spans := doctest.Spans(t, tt.in)
-			require.Len(t, spans, len(tt.want), "test table: spans and values differ in number")
-			var gotSpans []doc.Span
-			var gotVals []string
-			for _, x := range Extract(text, tt.pub) {
-				gotSpans = append(gotSpans, x.Span)
-				gotVals = append(gotVals, show(x))
-			}
-			assert.Equal(t, spans, gotSpans)
-			assert.Equal(t, tt.want, gotVals)
-		})
-	}
+	runMarked(t, tests)
 }
 
 // TestWindowsAreLocal checks the trigger windows: a sentence gives the same

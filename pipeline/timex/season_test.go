@@ -3,12 +3,6 @@ package timex
 import (
 	"testing"
 	"time"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/sco-news/extract/pipeline/doc"
-	"github.com/sco-news/extract/pipeline/doctest"
 )
 
 // TestNewsForms covers seasons, quarter ranges, counts in words and
@@ -18,12 +12,7 @@ func TestNewsForms(t *testing.T) {
 	pub := time.Date(2025, 8, 29, 2, 0, 0, 0, time.UTC)
 	jan := time.Date(2026, 1, 20, 2, 0, 0, 0, time.UTC)
 	nov := time.Date(2025, 11, 7, 2, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name string
-		in   string
-		pub  *time.Time
-		want []string
-	}{
+	tests := []markedCase{
 		// seasons: meteorological months at year precision, winter runs into the next year
 		{"zh this summer", "[今年夏天]，两国青年将在阿拉木图相聚", &pub, []string{"2025-06-01..2025-08-31 year"}},
 		{"zh last autumn", "[去年秋季]签署的协议已生效", &pub, []string{"2024-09-01..2024-11-30 year"}},
@@ -59,18 +48,5 @@ func TestNewsForms(t *testing.T) {
 		{"distance then weekday", "back [in 3 days on Monday]", &pub, []string{"2025-09-01 day"}},
 		{"weekday and distance from a date", "due [Friday, 3 weeks after May 1, 2025]", &pub, []string{"2025-05-23 day"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, spans := doctest.Spans(t, tt.in)
-			require.Len(t, spans, len(tt.want), "test table: spans and values differ in number")
-			var gotSpans []doc.Span
-			var gotVals []string
-			for _, x := range Extract(text, tt.pub) {
-				gotSpans = append(gotSpans, x.Span)
-				gotVals = append(gotVals, show(x))
-			}
-			assert.Equal(t, spans, gotSpans)
-			assert.Equal(t, tt.want, gotVals)
-		})
-	}
+	runMarked(t, tests)
 }

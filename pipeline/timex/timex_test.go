@@ -17,6 +17,36 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 
+// markedCase is a text with the expected expressions marked in brackets
+// and their resolutions as show renders them, in text order.
+type markedCase struct {
+	name string
+	in   string
+	pub  *time.Time
+	want []string
+}
+
+// runMarked checks every case: the spans found are the bracketed ones,
+// their values are want, and each surface is cut from the text.
+func runMarked(t *testing.T, tests []markedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, spans := doctest.Spans(t, tt.in)
+			require.Len(t, spans, len(tt.want), "test table: spans and values differ in number")
+			var gotSpans []doc.Span
+			var gotVals []string
+			for _, x := range Extract(text, tt.pub) {
+				gotSpans = append(gotSpans, x.Span)
+				gotVals = append(gotVals, show(x))
+				assert.Equal(t, string([]rune(text)[x.Start:x.End]), x.Surface)
+			}
+			assert.Equal(t, spans, gotSpans)
+			assert.Equal(t, tt.want, gotVals)
+		})
+	}
+}
+
 // show renders a timex as "2025-08-31..2025-09-01 day" (or "unresolved day").
 func show(x doc.Timex) string {
 	if x.Date.IsZero() {
@@ -31,12 +61,7 @@ func show(x doc.Timex) string {
 
 func TestExtract(t *testing.T) {
 	pub := time.Date(2025, 8, 29, 2, 0, 0, 0, time.UTC) // 10:00 in Beijing
-	tests := []struct {
-		name string
-		in   string
-		pub  *time.Time
-		want []string
-	}{
+	tests := []markedCase{
 		{"full date", "([2025年04月23日])", &pub, []string{"2025-04-23 day"}},
 		{"chinese numerals", "[二〇二五年十月一日]起施行", &pub, []string{"2025-10-01 day"}},
 		{"year month", "[2024年7月]，在阿斯塔纳", &pub, []string{"2024-07-01..2024-07-31 month"}},
@@ -82,22 +107,7 @@ func TestExtract(t *testing.T) {
 		{"decade", "[九十年代]", &pub, []string{"1990-01-01..1999-12-31 year"}},
 		{"half year", "[2017年下半年]", &pub, []string{"2017-07-01..2017-12-31 month"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, spans := doctest.Spans(t, tt.in)
-			require.Len(t, spans, len(tt.want), "test table: spans and values differ in number")
-			got := Extract(text, tt.pub)
-			var gotSpans []doc.Span
-			var gotVals []string
-			for _, x := range got {
-				gotSpans = append(gotSpans, x.Span)
-				gotVals = append(gotVals, show(x))
-				assert.Equal(t, string([]rune(text)[x.Start:x.End]), x.Surface)
-			}
-			assert.Equal(t, spans, gotSpans)
-			assert.Equal(t, tt.want, gotVals)
-		})
-	}
+	runMarked(t, tests)
 }
 
 func ptr(t time.Time) *time.Time { return &t }
