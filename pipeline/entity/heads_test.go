@@ -11,11 +11,7 @@ import (
 // posts headed by a ministry's name (国防部长).
 func TestOrgHeads(t *testing.T) {
 	m := matcher(t)
-	tests := []struct {
-		name, text string
-		want       []string // "TYPE surface"
-		not        []string
-	}{
+	tests := []foundCase{
 		{"office short form 办", "天津市口岸服务办副主任赵立新介绍了通关情况。",
 			[]string{"ORG 天津市口岸服务办", "PERSON 赵立新"}, []string{"LOCATION 天津市口岸"}},
 		{"办 of a verb is no head", "成都市将举办上合组织青年论坛。", nil, []string{"ORG 成都市将举办"}},
@@ -42,6 +38,19 @@ func TestOrgHeads(t *testing.T) {
 		{"transliterated region after a state", "项目位于吉尔吉斯斯坦纳伦州。", []string{"COUNTRY 吉尔吉斯斯坦", "LOCATION 纳伦州"}, nil},
 		{"English byline with a fellow", "By Irina Volkova, senior fellow at the Valdai Club", []string{"PERSON Irina Volkova"}, nil},
 	}
+	runFound(t, m, tests)
+}
+
+// foundCase is a text with entities that must be found ("TYPE surface")
+// and entities that must not.
+type foundCase struct {
+	name, text string
+	want, not  []string
+}
+
+// runFound checks every case against what the matcher finds.
+func runFound(t *testing.T, m *Matcher, tests []foundCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := found(t, m, tt.text)

@@ -1,21 +1,13 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // TestEnglishSpeakers covers people named by what they do in a sentence:
 // "X told reporters", "…, said X.", "X, who heads the …", and names with
 // an initial after a plural title.
 func TestEnglishSpeakers(t *testing.T) {
 	m := matcher(t)
-	tests := []struct {
-		name, text string
-		want       []string // "TYPE surface"
-		not        []string
-	}{
+	tests := []foundCase{
 		{"told reporters", "Rustam Azimov told reporters the corridor was open.", []string{"PERSON Rustam Azimov"}, nil},
 		{"said after a quote", "\"Trade is growing,\" said Gulnara Beisenova.", []string{"PERSON Gulnara Beisenova"}, nil},
 		{"who heads the", "Timur Abenov, who heads the Caspian Freight Office, spoke.", []string{"PERSON Timur Abenov"}, nil},
@@ -23,15 +15,5 @@ func TestEnglishSpeakers(t *testing.T) {
 		{"one capitalised word before said is no name", "Officials said the line would open.", nil, []string{"PERSON Officials"}},
 		{"initial inside a name after a title", "Foreign Minister K. Raghavan spoke.", []string{"PERSON K. Raghavan"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := found(t, m, tt.text)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w)
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, got, w)
-			}
-		})
-	}
+	runFound(t, m, tests)
 }
