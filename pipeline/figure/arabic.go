@@ -69,43 +69,15 @@ func parseArabic(rs []rune, i int) (v float64, end int, ok bool) {
 	}
 	// Exponent: 1e10, 12.32e+14, -12e-1 (not followed by a letter).
 	if at(rs, j) == 'e' {
-		k := j + 1
-		sign := 1.0
-		if at(rs, k) == '+' || at(rs, k) == '-' {
-			if rs[k] == '-' {
-				sign = -1
-			}
-			k++
-		}
-		if isDigit(at(rs, k)) {
-			e := 0
-			for k < len(rs) && isDigit(rs[k]) && e < 400 {
-				e = e*10 + int(rs[k]-'0')
-				k++
-			}
-			if !isLetter(at(rs, k)) && !isDigit(at(rs, k)) {
-				v *= math.Pow(10, sign*float64(e))
-				j = k
-			}
+		if e, k, ok := exponentAt(rs, j+1); ok && !isLetter(at(rs, k)) && !isDigit(at(rs, k)) {
+			v *= math.Pow(10, e)
+			j = k
 		}
 	}
 	// Scientific: 1.3x10^6, 6.23×10^-4.
 	if (at(rs, j) == 'x' || at(rs, j) == '×') && hasPrefixAt(rs, j+1, "10^") {
-		k := j + 4
-		sign := 1.0
-		if at(rs, k) == '-' || at(rs, k) == '+' {
-			if rs[k] == '-' {
-				sign = -1
-			}
-			k++
-		}
-		if isDigit(at(rs, k)) {
-			e := 0
-			for k < len(rs) && isDigit(rs[k]) && e < 400 {
-				e = e*10 + int(rs[k]-'0')
-				k++
-			}
-			v *= math.Pow(10, sign*float64(e))
+		if e, k, ok := exponentAt(rs, j+4); ok {
+			v *= math.Pow(10, e)
 			j = k
 		}
 	}
@@ -182,4 +154,25 @@ var letterScales = []struct {
 }{
 	{"bln", 1e9}, {"bn", 1e9}, {"tln", 1e12}, {"tn", 1e12}, {"mln", 1e6}, {"mn", 1e6},
 	{"mil", 1e6}, {"mm", 1e6}, {"k", 1e3}, {"m", 1e6}, {"g", 1e9}, {"b", 1e9},
+}
+
+// exponentAt reads a signed decimal exponent at k (+14, -4, 10): its value
+// and where it ends; ok is false when no digit follows the sign.
+func exponentAt(rs []rune, k int) (exp float64, end int, ok bool) {
+	sign := 1.0
+	if at(rs, k) == '+' || at(rs, k) == '-' {
+		if rs[k] == '-' {
+			sign = -1
+		}
+		k++
+	}
+	if !isDigit(at(rs, k)) {
+		return 0, k, false
+	}
+	e := 0
+	for k < len(rs) && isDigit(rs[k]) && e < 400 {
+		e = e*10 + int(rs[k]-'0')
+		k++
+	}
+	return sign * float64(e), k, true
 }
