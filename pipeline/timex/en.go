@@ -64,6 +64,8 @@ var enRules = []rule{
 	{regexp.MustCompile(`(?i)\b(?:((?:this\s+)?(?:past|coming|upcoming)|this|last|next|previous|following|current)\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, trigger{enDowKeys, 12, 8, "", "", nil}},
 	// 3 days ago, two years ago, in 2 weeks
 	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|` + enCountWords + `|a couple of|a few)\s+(days?|weeks?|fortnights?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"), 20, 10, "", "", nil}},
+	// the nineties, the nineteen eighties
+	{regexp.MustCompile(`(?i)\b(?:(the)\s+)?(?:(nineteen|twenty)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), buildEnDecadeWord, trigger{keys("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"), 20, 0, "", "", nil}},
 	// the 1990s, 1990 s
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(1[89]|20)?(\d)0\s?'?s\b`), buildEnDecade, trigger{keys("#s"), 4, 4, "", "", nil}},
 }
@@ -93,8 +95,43 @@ func buildEnMonthDay(sc *scan, m []int) (expr, bool) {
 	e.f = fields{m: mo, hasM: true, d: d, hasD: true}
 	if y := sc.group(m, 3); y != "" {
 		e.f.y, e.f.hasY = yearNumber(y), true
+	} else {
+		sc.relDay(&e)
 	}
 	return e, true
+}
+
+// relDayRe is "next", "last" or "this" before a yearless day of a month.
+var relDayRe = regexp.MustCompile(`(?i)\b(next|last|this)\s+$`)
+
+// relDay reads "next 6th of April" (the first April 6 after the
+// reference), "last April 6" (the latest before it) and "this April 6"
+// (the reference year's), taking the word into e's span.
+func (sc *scan) relDay(e *expr) {
+	lo := sc.window(0, e.start)
+	loc := relDayRe.FindStringSubmatchIndex(sc.s[lo:e.start])
+	if loc == nil {
+		return
+	}
+	switch strings.ToLower(sc.s[lo+loc[2] : lo+loc[3]]) {
+	case "next":
+		f := e.f
+		e.calc = func(ref doc.Date) (resolved, bool) {
+			g := f
+			g.dir = 1
+			return g.resolve(&ref)
+		}
+	case "last":
+		f := e.f
+		e.calc = func(ref doc.Date) (resolved, bool) {
+			g := f
+			g.dir = -1
+			return g.resolve(&ref)
+		}
+	default:
+		e.f.y, e.f.yRel, e.f.hasY = 0, true, true
+	}
+	e.start = lo + loc[0]
 }
 
 func buildEnDayMonth(sc *scan, m []int) (expr, bool) {
@@ -108,7 +145,9 @@ func buildEnDayMonth(sc *scan, m []int) (expr, bool) {
 	}
 	e.f = fields{m: mo, hasM: true, d: d, hasD: true}
 	if y := sc.group(m, 3) + sc.group(m, 4); y != "" {
-		e.f.y, e.f.hasY = yearNumber(y), true
+		e.f.y, e.f.hasY, e.f.yy = yearNumber(y), true, len(y) == 2
+	} else {
+		sc.relDay(&e)
 	}
 	return e, true
 }
@@ -122,9 +161,14 @@ func buildEnMonthYear(sc *scan, m []int) (expr, bool) {
 	if mo == "" {
 		y, mo = sc.group(m, 4), sc.group(m, 5)
 	}
-	e.f = fields{m: monthOf(mo), hasM: true, y: yearNumber(y), hasY: true}
-	return e, e.f.m > 0
+	e.f = yearFields(y)
+	e.f.m, e.f.hasM = monthOf(mo), true
+	return e, e.f.m > 0 && e.f.hasY
 }
+
+// monthRangeAfterRe is the rest of a month range after its first month:
+// "May to March" makes May a month.
+var monthRangeAfterRe = regexp.MustCompile(`(?i)^\s*(?:to|through|till|until|-|–|—)\s*` + enMonNC + `\b`)
 
 func buildEnMonth(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
@@ -148,7 +192,7 @@ func buildEnMonth(sc *scan, m []int) (expr, bool) {
 		// "may" the verb, "march" the noun and "august" the adjective are
 		// months only with a capital and, alone, not even then (may, march)
 		unambiguous := len(lower) >= 4 && lower != "march" && lower != "sept" && !(lower == "august" && mod == "")
-		if !capital && !unambiguous || (mod == "" && (lower == "may" || lower == "march")) {
+		if !capital && !unambiguous || (mod == "" && (lower == "may" || lower == "march") && !(capital && monthRangeAfterRe.MatchString(sc.s[m[1]:min(len(sc.s), m[1]+24)]))) {
 			return e, false
 		}
 	}
@@ -195,16 +239,48 @@ func buildEnDecade(sc *scan, m []int) (expr, bool) {
 	return e, true
 }
 
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+	"seventies": 7, "eighties": 8, "nineties": 9}
+
+// decadeAgeRe before a decade word makes it an age or a temperature: "in
+// her nineties", "the low eighties".
+var decadeAgeRe = regexp.MustCompile(`(?i)\b(?:his|her|their|its|my|your|our|early|mid|late|low|high|upper)[\s-]+(?:the\s+)?$`)
+
+// buildEnDecadeWord reads "the nineties" (1990-1999; the twenties are this
+// century's, as "the 20s") and "the nineteen eighties".
+func buildEnDecadeWord(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	if decadeAgeRe.MatchString(sc.s[sc.window(0, m[0]):m[0]]) {
+		return e, false
+	}
+	if rest := strings.TrimLeft(sc.s[m[1]:min(len(sc.s), m[1]+16)], " "); hasPrefixFold(rest, "percent") || hasPrefixFold(rest, "degrees") {
+		return e, false
+	}
+	d := decadeWords[strings.ToLower(sc.group(m, 3))]
+	c := 19
+	switch strings.ToLower(sc.group(m, 2)) {
+	case "twenty":
+		c = 20
+	case "":
+		if d < 3 {
+			c = 20
+		}
+	}
+	e.fixed(yearRange(c*100+d*10, 10))
+	return e, true
+}
+
 func buildEnDayMonthYear(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	if afterMoney(sc, m[0]) {
 		return e, false // $12 December 27
 	}
-	d, mo, y := enNumber(sc.group(m, 1)), monthOf(sc.group(m, 2)), yearNumber(sc.group(m, 3))
-	if mo == 0 || d < 1 || d > 31 || y < 0 {
+	d, mo, f := enNumber(sc.group(m, 1)), monthOf(sc.group(m, 2)), yearFields(sc.group(m, 3))
+	if mo == 0 || d < 1 || d > 31 || !f.hasY {
 		return e, false
 	}
-	e.f = fields{y: y, hasY: true, m: mo, hasM: true, d: d, hasD: true}
+	f.m, f.hasM, f.d, f.hasD = mo, true, d, true
+	e.f = f
 	return e, true
 }
 

@@ -197,21 +197,7 @@ func buildEnWeekdayDay(sc *scan, m []int) (expr, bool) {
 	if rest := sc.s[m[1]:]; len(rest) > 0 && (rest[0] == '/' || rest[0] == ':' || rest[0] == '.' && len(rest) > 1 && isDigit(rune(rest[1]))) {
 		return e, false // Friday 7/6, Friday 7.6 are month/day
 	}
-	e.calc = func(ref doc.Date) (resolved, bool) {
-		for k := 0; k <= 12; k++ {
-			for _, off := range []int{-k, k} {
-				first := addMonths(ref, off)
-				if d > monthEnd(first.Year, first.Month).Day {
-					continue
-				}
-				c := doc.Date{Year: first.Year, Month: first.Month, Day: d}
-				if weekdayOf(c) == wd {
-					return dayRange(c, c), true
-				}
-			}
-		}
-		return resolved{}, false
-	}
+	e.calc = weekdayDate(expr{f: fields{d: d, hasD: true}}, wd)
 	return e, true
 }
 
@@ -244,26 +230,6 @@ func dateFollows(rest string) bool {
 
 var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december"}
-
-// weekdayYear resolves the yearless date inner so that it falls on weekday
-// wd: in the year the usual rule picks when it does, else the year before
-// or after when that one does ("Tue May 9" read in 2018 is 2017-05-09).
-func weekdayYear(inner expr, wd int) func(ref doc.Date) (resolved, bool) {
-	return func(ref doc.Date) (resolved, bool) {
-		r, ok := inner.resolve(&ref)
-		if !ok || weekdayOf(r.from) == wd {
-			return r, ok
-		}
-		for _, dy := range []int{-1, 1} {
-			f := inner.f
-			f.y, f.hasY, f.yRel = r.from.Year+dy, true, false
-			if x, ok := f.resolve(&ref); ok && weekdayOf(x.from) == wd {
-				return x, true
-			}
-		}
-		return r, true
-	}
-}
 
 // buildEnNthWeekdayFromNow reads "3 fridays from now" (the third Friday
 // after the reference date) and "2 thursdays ago".
@@ -305,8 +271,13 @@ func buildEnWeekdayNumeric(sc *scan, m []int) (expr, bool) {
 	if wd == 0 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return e, false
 	}
-	inner := expr{f: fields{m: mo, hasM: true, d: d, hasD: true}}
-	e.calc = weekdayYear(inner, wd)
+	inner := expr{f: fields{m: mo, hasM: true, d: d, hasD: true, dir: sc.dateDir(m[0], m[1])}}
+	if strings.EqualFold(strings.Fields(sc.s[m[0]:m[1]])[0], "this") {
+		// this friday 5/12: this year's, whatever the weekday; "next" and
+		// "last" move the weekday, not the date
+		inner.f.y, inner.f.yRel, inner.f.hasY = 0, true, true
+	}
+	e.calc = weekdayDate(inner, wd)
 	return e, true
 }
 

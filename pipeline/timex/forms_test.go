@@ -39,7 +39,7 @@ func TestForms(t *testing.T) {
 		{"week then short weekday", "meet [next week Mon] or later", &pub, []string{"2025-09-01 day"}},
 		{"short weekday alone is a word", "Sun Weidong met them", &pub, nil},
 		// day numbers in words
-		{"month and word day", "I'll go back [May twenty nine]", &pub, []string{"2025-05-29 day"}},
+		{"month and word day", "I'll go back [May twenty nine]", &pub, []string{"2026-05-29 day"}}, // future tense: next May
 		{"word day and word year", "born on [January twenty five nineteen eighty six]", &pub, []string{"1986-01-25 day"}},
 		{"word day before month", "On [fifteen August nineteen hundred ninety three], the plant", &pub, []string{"1993-08-15 day"}},
 		{"month and count", "in [March] two thousand people marched", &pub, []string{"2025-03-01..2025-03-31 month"}},

@@ -9,7 +9,7 @@ import (
 
 var (
 	// connRe joins two dates into a range: 8月31日至9月1日, August 31 to September 1.
-	connRe = regexp.MustCompile(`^\s*(?:至|到|-|—|–|~|～|－|―|−|to(?:\s+the)?|through|thru|till|until|up to)\s*$`)
+	connRe = regexp.MustCompile(`^\s*(?:至|到|-|—|–|~|～|－|―|−|(?:to|through|thru|till|until|up to)(?:\s+the)?)\s*$`)
 	// andRe joins two dates only inside "between … and …" or "…和…之间".
 	andRe = regexp.MustCompile(`^\s*(?:and(?:\s+the)?|和|与|跟)\s*$`)
 	// betweenRe and fromRe open a range ("from", 从); their words go into the span.
@@ -38,6 +38,7 @@ func (sc *scan) merge(es []expr) []expr {
 	es = sc.mergeCompose(es)
 	es = sc.mergeRanges(es)
 	es = sc.mergeBare(es)
+	es = sc.mergeLists(es)
 	es = sc.mergeTrailingYear(es)
 	es = sc.mergeAnchored(es)
 	es = sc.mergeShift(es)
@@ -107,8 +108,8 @@ func (sc *scan) mergeWeekdays(es []expr) []expr {
 				i++
 				continue
 			case e.dow > 0 && n.calc == nil && n.f.hasD && weekdayGapRe.MatchString(gap):
-				if !n.f.hasY && n.f.hasM && !n.f.mRel {
-					n.calc = weekdayYear(n, e.dow)
+				if weekdayFits(n) {
+					n.calc = weekdayDate(n, e.dow)
 				}
 				n.start = e.start
 				if strings.ContainsAny(gap, "(（") {
@@ -118,6 +119,9 @@ func (sc *scan) mergeWeekdays(es []expr) []expr {
 				i++
 				continue
 			case n.weekday > 0 && e.calc == nil && e.f.hasD && parenWeekdayRe.MatchString(gap):
+				if weekdayFits(e) {
+					e.calc = weekdayDate(e, n.weekday)
+				}
 				e.end = n.end
 				if rest := sc.s[e.end:]; strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）") {
 					if strings.ContainsAny(gap, "(（") {
@@ -300,10 +304,13 @@ func (sc *scan) bareFields(num string, f fields) (fields, bool) {
 // takes September from the left.
 func inherit(l, r fields) (fields, fields) {
 	if !r.hasY && l.hasY && (r.hasM || r.hasD) {
-		r.y, r.yRel, r.hasY = l.y, l.yRel, true
+		r.y, r.yRel, r.hasY, r.yy = l.y, l.yRel, true, l.yy
 	}
 	if !l.hasY && r.hasY && (l.hasM || l.hasD) {
-		l.y, l.yRel, l.hasY = r.y, r.yRel, true
+		l.y, l.yRel, l.hasY, l.yy = r.y, r.yRel, true, r.yy
+	}
+	if l.dir == 0 {
+		l.dir = r.dir // 23rd to 26th Oct: the year the end's clause picks
 	}
 	if !r.hasM && r.hasD && l.hasM {
 		r.m, r.mRel, r.hasM = l.m, l.mRel, true
@@ -312,72 +319,6 @@ func inherit(l, r fields) (fields, fields) {
 		l.m, l.mRel, l.hasM = r.m, r.mRel, true
 	}
 	return l, r
-}
-
-// resolveRange resolves an explicit range; the end must not come first.
-func resolveRange(le, re *expr, ref *doc.Date) (resolved, bool) {
-	if le.calc != nil || re.calc != nil || le.abs != nil || re.abs != nil || le.openRange || re.openRange || re.right != nil {
-		l, r := *le, *re
-		l.right = nil
-		a, ok := l.resolve(ref)
-		if !ok {
-			return resolved{}, false
-		}
-		b, ok := r.resolve(ref)
-		if r.inYear != nil {
-			// 2024年一季度至三季度: the end is in the start's year, or the next
-			b, ok = r.inYear(a.from.Year), true
-			if before(b.to, a.from) {
-				b = r.inYear(a.from.Year + 1)
-			}
-		}
-		if ok && before(b.to, a.from) && r.calc == nil && r.abs == nil && r.f.hasM && !r.f.hasY && !r.f.mRel {
-			// from today to March 5: the end is the next March 5
-			r.f.y, r.f.hasY = b.from.Year+1, true
-			b, ok = r.resolve(ref)
-		}
-		if !ok || before(b.to, a.from) {
-			return resolved{}, false
-		}
-		return resolved{a.from, b.to, finer(a.prec, b.prec)}, true
-	}
-	l, r := inherit(le.f, re.f)
-	a, ok := l.resolve(ref)
-	if !ok {
-		return resolved{}, false
-	}
-	assigned := !re.f.hasY
-	if !r.hasY {
-		r.y, r.yRel, r.hasY = a.from.Year, false, true
-	}
-	if !r.hasM && r.hasD {
-		r.m, r.mRel, r.hasM = a.from.Month, false, true
-	}
-	b, ok := r.resolve(ref)
-	if !ok {
-		return resolved{}, false
-	}
-	if before(b.to, a.from) {
-		switch {
-		case assigned && re.f.hasM:
-			r.y, r.yRel = b.from.Year+1, false
-		case !re.f.hasM && re.f.hasD:
-			base := b.from.Year*12 + b.from.Month // next month
-			r.y, r.m, r.yRel, r.mRel = base/12, base%12+1, false, false
-		case !le.f.hasY && re.f.hasY && l.hasM && !l.yRel:
-			// Nov-Feb 2017: the start borrowed the end's year, it is the year before
-			l.y--
-			if a, ok = l.resolve(ref); !ok {
-				return resolved{}, false
-			}
-		default:
-			return resolved{}, false
-		}
-		if b, ok = r.resolve(ref); !ok || before(b.to, a.from) {
-			return resolved{}, false
-		}
-	}
-	return resolved{a.from, b.to, finer(a.prec, b.prec)}, true
 }
 
 // closeParen returns i moved past a closing parenthesis right after it

@@ -107,6 +107,17 @@ func yearNumber(s string) int {
 	return -1
 }
 
+// yearFields returns fields holding the year s, marked as two-digit (yy)
+// when s has two digits, so that resolve reads it against the reference
+// (pivotYear); hasY is false when s is no year.
+func yearFields(s string) fields {
+	y := yearNumber(s)
+	if y < 0 {
+		return fields{}
+	}
+	return fields{y: y, hasY: true, yy: len([]rune(s)) == 2}
+}
+
 // enNumbers holds English number words used in dates and relative phrases.
 var enNumbers = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -14,6 +14,8 @@ var numericRules = []rule{
 	{regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`), buildSlashDate, trigger{keys("#/"), 0, 8, "", "", nil}},
 	// 10-31-1974, 02-02-2020, 10.31.1974 (a four-digit year: 12-11-10 is no date)
 	{regexp.MustCompile(`(\d{1,2})([-.])(\d{1,2})([-.])(\d{4})\b`), buildDashDate, trigger{keys("#md"), 0, 12, "", "", nil}},
+	// 10-31-74, and yy-mm-dd in Chinese text: 12-11-10
+	{regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{2})\b`), buildDashDateYY, trigger{keys("#md"), 0, 8, "", "", nil}},
 	// 2014-10, 2014/10
 	{regexp.MustCompile(`(\d{4})[-/](\d{1,2})\b`), buildYearMonth, trigger{keys("#4sep"), 0, 4, "", "", nil}},
 	// on 2/15, from 10/1 to 11/7, 5/1-5/7, this 5/12, on 22/04
@@ -102,16 +104,16 @@ func buildSlashDate(sc *scan, m []int) (expr, bool) {
 	e := expr{start: m[0], end: m[1]}
 	a, _ := strconv.Atoi(sc.group(m, 1))
 	b, _ := strconv.Atoi(sc.group(m, 2))
-	ys := sc.group(m, 3)
-	y := yearNumber(ys)
+	f := yearFields(sc.group(m, 3))
 	mo, d := a, b // US order
 	if a > 12 || (sc.han && b <= 12) {
 		mo, d = b, a // day first: 31/10/1974, and in Chinese text
 	}
-	if mo < 1 || mo > 12 || d < 1 || d > 31 || y < 0 {
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || !f.hasY {
 		return e, false
 	}
-	e.f = fields{y: y, hasY: true, m: mo, hasM: true, d: d, hasD: true}
+	f.m, f.hasM, f.d, f.hasD = mo, true, d, true
+	e.f = f
 	return e, true
 }
 
@@ -129,6 +131,10 @@ func buildYearMonth(sc *scan, m []int) (expr, bool) {
 	return e, true
 }
 
+// dashDateEndRe is a whole dashed date and the dash of a range before a
+// second one: "10-1-2018-" in 10-1-2018-10-7-2018.
+var dashDateEndRe = regexp.MustCompile(`(?:^|[^0-9-])\d{1,2}-\d{1,2}-\d{4}\s*-\s*$`)
+
 // buildDashDate reads month-day-year with dashes or dots (US order; day
 // first when the first number cannot be a month, and in Chinese text).
 func buildDashDate(sc *scan, m []int) (expr, bool) {
@@ -136,8 +142,9 @@ func buildDashDate(sc *scan, m []int) (expr, bool) {
 	if sc.group(m, 2) != sc.group(m, 4) {
 		return e, false
 	}
-	if m[0] > 1 && strings.ContainsRune("-./", rune(sc.s[m[0]-1])) && isDigit(rune(sc.s[m[0]-2])) {
-		return e, false // 133-03-03-2020 is a code
+	if m[0] > 1 && strings.ContainsRune("-./", rune(sc.s[m[0]-1])) && isDigit(rune(sc.s[m[0]-2])) &&
+		!dashDateEndRe.MatchString(sc.s[sc.window(0, m[0]):m[0]]) {
+		return e, false // 133-03-03-2020 is a code; 10-1-2018-10-7-2018 a range
 	}
 	a, _ := strconv.Atoi(sc.group(m, 1))
 	b, _ := strconv.Atoi(sc.group(m, 3))
@@ -150,5 +157,43 @@ func buildDashDate(sc *scan, m []int) (expr, bool) {
 		return e, false
 	}
 	e.f = fields{y: y, hasY: true, m: mo, hasM: true, d: d, hasD: true}
+	return e, true
+}
+
+// buildDashDateYY reads a date with a two-digit year written with dashes:
+// month-day-year in English text (10-31-74, day first when the first
+// number cannot be a month), year-month-day in Chinese text (12-11-10 is
+// 2012-11-10). The year takes the century nearest the reference
+// (pivotYear). A longer chain of numbers (a phone number, a code, a score
+// 3-1-0-2) is no date.
+func buildDashDateYY(sc *scan, m []int) (expr, bool) {
+	e := expr{start: m[0], end: m[1]}
+	if m[0] > 0 && strings.ContainsRune("-./:", rune(sc.s[m[0]-1])) ||
+		m[1] < len(sc.s) && (strings.ContainsRune("-/:", rune(sc.s[m[1]])) || sc.s[m[1]] == '.' && m[1]+1 < len(sc.s) && isDigit(rune(sc.s[m[1]+1]))) {
+		return e, false
+	}
+	a, _ := strconv.Atoi(sc.group(m, 1))
+	b, _ := strconv.Atoi(sc.group(m, 2))
+	c := sc.group(m, 3)
+	var f fields
+	if _, han := sc.sentenceScript(m[0]); han {
+		if len(sc.group(m, 1)) != 2 || len(sc.group(m, 2)) != 2 {
+			return e, false
+		}
+		f = yearFields(sc.group(m, 1))
+		d, _ := strconv.Atoi(c)
+		f.m, f.d = b, d
+	} else {
+		f = yearFields(c)
+		f.m, f.d = a, b
+		if a > 12 {
+			f.m, f.d = b, a
+		}
+	}
+	if !f.hasY || f.m < 1 || f.m > 12 || f.d < 1 || f.d > 31 {
+		return e, false
+	}
+	f.hasM, f.hasD = true, true
+	e.f = f
 	return e, true
 }

@@ -265,12 +265,16 @@ func buildEnNthWeekday(sc *scan, m []int) (expr, bool) {
 	if n == 0 || wd == 0 {
 		return e, false
 	}
+	dir := 0
+	if mo > 0 && y == "" {
+		dir = sc.dateDir(m[0], m[1])
+	}
 	e.calc = func(ref doc.Date) (resolved, bool) {
 		first := addMonths(ref, mOff)
 		yr, mm := first.Year, first.Month
 		if mo > 0 {
 			mm = mo
-			yr = nearestYear(ref, mo, 1, false)
+			yr = nearestYear(ref, mo, 1, false, dir)
 		}
 		if y != "" {
 			yr = yearNumber(y)
@@ -305,8 +309,9 @@ func buildZhNthWeekday(sc *scan, m []int) (expr, bool) {
 	if mo < 1 || mo > 12 || wd < 1 {
 		return e, false
 	}
+	dir := sc.dateDir(m[0], m[1])
 	e.calc = func(ref doc.Date) (resolved, bool) {
-		d, ok := nthWeekday(nearestYear(ref, mo, 1, false), mo, wd, n)
+		d, ok := nthWeekday(nearestYear(ref, mo, 1, false, dir), mo, wd, n)
 		return dayRange(d, d), ok
 	}
 	return e, true

@@ -13,6 +13,14 @@ type fields struct {
 	y, m, d          int
 	hasY, hasM, hasD bool
 	yRel, mRel       bool
+	// yy marks a year written with two digits (03/18/40, 08年): y holds
+	// yearNumber's reading, which resolve moves to the century that puts
+	// it at most ten years after the reference (pivotYear).
+	yy bool
+	// dir is the tense of the clause around a yearless date: 1 (future)
+	// takes the next occurrence on or after the reference, -1 (past) the
+	// latest on or before it, 0 the nearest (nearestYear).
+	dir int
 }
 
 // resolved is a resolved expression: first and last day (inclusive) and the
@@ -63,6 +71,9 @@ func (f fields) resolve(ref *doc.Date) (resolved, bool) {
 		if f.yRel {
 			y += ref.Year
 		}
+		if f.yy && ref != nil {
+			y = pivotYear(y, ref.Year)
+		}
 	}
 	if f.hasM {
 		m = f.m
@@ -73,7 +84,7 @@ func (f fields) resolve(ref *doc.Date) (resolved, bool) {
 	}
 	switch {
 	case !f.hasY && f.hasM && !f.mRel:
-		y = nearestYear(*ref, m, f.d, f.hasD)
+		y = nearestYear(*ref, m, f.d, f.hasD, f.dir)
 	case !f.hasM && f.hasD:
 		if !f.hasY {
 			y = ref.Year
@@ -104,7 +115,12 @@ func (f fields) resolve(ref *doc.Date) (resolved, bool) {
 // ahead, hence the uneven window: a paper of 2025-11 writing 3月 means
 // 2025-03.
 // A 2月29日 goes back to the last leap year.
-func nearestYear(ref doc.Date, m, d int, hasD bool) int {
+//
+// dir, the tense of the clause (fields.dir), overrides the window: 1
+// takes the next occurrence on or after ref ("will meet on March 3" in a
+// paper of 2025-11 is 2026-03-03; "will meet in November" in that paper is
+// 2025-11), -1 the latest on or before it.
+func nearestYear(ref doc.Date, m, d int, hasD bool, dir int) int {
 	if !hasD {
 		d = 1
 	}
@@ -112,13 +128,33 @@ func nearestYear(ref doc.Date, m, d int, hasD bool) int {
 	limit := doc.DateOf(ref.Time().AddDate(0, 6, 0))
 	back := doc.DateOf(ref.Time().AddDate(0, -10, 0))
 	dd := min(d, monthEnd(y, m).Day)
-	if before(limit, doc.Date{Year: y, Month: m, Day: dd}) {
+	switch {
+	case dir > 0:
+		if m < ref.Month || hasD && m == ref.Month && dd < ref.Day {
+			y++
+		}
+	case dir < 0:
+		if m > ref.Month || hasD && m == ref.Month && dd > ref.Day {
+			y--
+		}
+	case before(limit, doc.Date{Year: y, Month: m, Day: dd}):
 		y--
-	} else if before(doc.Date{Year: y, Month: m, Day: dd}, back) {
+	case before(doc.Date{Year: y, Month: m, Day: dd}, back):
 		y++ // a paper of 2025-12-28 writing 1月5日 means 2026-01-05
 	}
 	for i := 0; i < 8 && hasD && d > monthEnd(y, m).Day; i++ {
 		y--
+	}
+	return y
+}
+
+// pivotYear moves a two-digit year y (read as 19yy or 20yy) to the
+// century that puts it at most ten years after the reference year:
+// 03/18/40 in a paper of 2016 is 1940, 10-31-74 is 1974, 12-11-10 is 2010.
+func pivotYear(y, refYear int) int {
+	y = refYear - refYear%100 + y%100
+	if y > refYear+10 {
+		y -= 100
 	}
 	return y
 }

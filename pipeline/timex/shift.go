@@ -98,8 +98,8 @@ func (sc *scan) mergeTrailingYear(es []expr) []expr {
 				!strings.Contains(sc.s[n.start:n.end], "年") { // 8月31日至9月1日,2025年上合峰会: the year belongs to the name
 
 				r := *e.right
-				r.f.y, r.f.hasY = n.f.y, true
-				e.f.y, e.f.hasY = n.f.y, true
+				r.f.y, r.f.hasY, r.f.yy = n.f.y, true, n.f.yy
+				e.f.y, e.f.hasY, e.f.yy = n.f.y, true, n.f.yy
 				e.right = &r
 				e.end = n.end
 				out = append(out, e)

@@ -59,6 +59,7 @@ func Extract(s string, published *time.Time) []doc.Timex {
 	}
 	sc := &scan{s: s, ref: ref, han: hasHan(s)}
 	exprs := sc.candidates()
+	sc.setDirs(exprs)
 	exprs = sc.merge(exprs)
 	return sc.timexes(exprs)
 }

@@ -137,6 +137,9 @@ func FuzzExtract(f *testing.F) {
 		"in nineteen ninety six", "from 10/1 to 11/7", "周日，二月九号", "earlier this year", "3 Fridays from now",
 		"今冬明春", "去年秋季", "the spring of 2024", "2024年一季度至三季度", "from q1 of 2017 - q3 of 2018",
 		"Monday two weeks from now", "in 3 days on Friday", "the next forty days",
+		"will open on March 3", "Jul 18, Fri", "9月1日(周一)", "10-31-74", "你12-11-10有时间吗", "next 6th of April",
+		"May to March", "from next Monday to Friday", "from 10-1-2018-10-7-2018", "18 and 19 June", "8月18、19日",
+		"June 18, 19 and 20.", "the nineties", "上世纪90年代",
 	} {
 		f.Add(s, true)
 	}

@@ -44,6 +44,8 @@ var zhRules = []rule{
 	{regexp.MustCompile(`(上|下)半(月|周|週)`), buildZhHalfPeriod, trigger{keys("半"), 3, 6, "上下", "", nil}},
 	// 十九世纪七十年代, 90年代, 21世纪
 	{regexp.MustCompile(`(?:(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪)?([0-9]{2}|[1-9]0|[一二三四五六七八九]十)\s*年代|(二十一|二十|十[一二三四五六七八九]|[0-9]{2})\s*世纪`), buildZhDecade, trigger{keys("代", "纪"), 36, 18, "年世", "", nil}},
+	// 上世纪90年代, 本世纪
+	{regexp.MustCompile(`(上|本)(?:个|個)?世纪(?:\s*([0-9]{2}|[1-9]0|[一二三四五六七八九]十)\s*年代)?`), buildZhRelCentury, trigger{keys("纪"), 9, 18, "上本个個世", "", nil}},
 	// 30日上午, 29日表示
 	{regexp.MustCompile(`(` + zhN + `)\s*` + zhDay), buildZhDay, trigger{keys("日", "号", "號"), 16, 0, "0123456789０１２３４５６７８９零〇○Ｏ一二两兩三四五六七八九十廿卅 \t", "", nil}},
 }
@@ -59,8 +61,8 @@ func buildZhDate(sc *scan, m []int) (expr, bool) {
 		return e, false
 	}
 	if y := sc.group(m, 1); y != "" {
-		e.f.y, e.f.hasY = yearNumber(y), true
-		if e.f.y < 0 {
+		e.f = yearFields(y)
+		if !e.f.hasY {
 			return e, false
 		}
 	} else if r := sc.group(m, 2); r != "" {
@@ -289,53 +291,6 @@ func (e *expr) fixed(r resolved) {
 	e.f = fields{}
 	e.calc = nil
 	e.abs = &r
-}
-
-func buildZhDecade(sc *scan, m []int) (expr, bool) {
-	e := expr{start: m[0], end: m[1]}
-	cent, dec := sc.group(m, 1), sc.group(m, 2)
-	if cent == "" && dec == "" {
-		cent = sc.group(m, 3)
-	}
-	if cent == "" && dec == "" {
-		return e, false
-	}
-	if isZhNumeral(sc.prevRune(m[0])) {
-		return e, false
-	}
-	c := -1
-	if cent != "" {
-		c = smallNumber(cent)
-		if c < 1 || c > 21 {
-			return e, false
-		}
-	}
-	if dec == "" {
-		e.fixed(yearRange((c-1)*100, 100))
-		return e, true
-	}
-	d := smallNumber(dec)
-	if d < 0 {
-		return e, false
-	}
-	switch {
-	case d >= 1000:
-	case c > 0 && d < 100:
-		d += (c - 1) * 100
-	case d < 100:
-		if d < 30 {
-			d += 2000
-		} else {
-			d += 1900
-		}
-	default:
-		return e, false
-	}
-	if d%10 != 0 {
-		return e, false
-	}
-	e.fixed(yearRange(d, 10))
-	return e, true
 }
 
 func buildZhDay(sc *scan, m []int) (expr, bool) {
