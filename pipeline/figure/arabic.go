@@ -11,7 +11,8 @@ import (
 // ok is false when no number starts at i. The caller checks what precedes i.
 func parseArabic(rs []rune, i int) (v float64, end int, ok bool) {
 	j := i
-	var buf []byte
+	var arr [64]byte
+	buf := arr[:0]
 	for j < len(rs) && isDigit(rs[j]) {
 		buf = append(buf, byte(rs[j]))
 		j++
@@ -63,7 +64,7 @@ func parseArabic(rs []rune, i int) (v float64, end int, ok bool) {
 	if buf[0] == '.' {
 		buf = append([]byte{'0'}, buf...)
 	}
-	v, err := strconv.ParseFloat(string(buf), 64)
+	v, err := atof(buf)
 	if err != nil {
 		return 0, i, false
 	}
@@ -106,6 +107,36 @@ func parseArabic(rs []rune, i int) (v float64, end int, ok bool) {
 	}
 	return v, j, true
 }
+
+// atof is strconv.ParseFloat for digits with at most one dot: without
+// converting to a string when the digits fit in 53 bits and there are at
+// most 22 decimals, where the quotient of two exact floats is the correctly
+// rounded value ParseFloat returns.
+func atof(buf []byte) (float64, error) {
+	var m uint64
+	decimals, dot := 0, false
+	for _, c := range buf {
+		switch {
+		case c == '.' && !dot:
+			dot = true
+		case c >= '0' && c <= '9' && m < 1<<53/10:
+			m = m*10 + uint64(c-'0')
+			if dot {
+				decimals++
+			}
+		default:
+			return strconv.ParseFloat(string(buf), 64)
+		}
+	}
+	if decimals > 22 {
+		return strconv.ParseFloat(string(buf), 64)
+	}
+	return float64(m) / pow10[decimals], nil
+}
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [23]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 
 // indianGroups matches the lakh grouping after one or two digits at j:
 // (,dd)+ then ,ddd (12,34,567). It returns the end.

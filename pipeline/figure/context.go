@@ -1,22 +1,27 @@
 package figure
 
 import (
-	"strings"
-
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/runeset"
 )
 
+// The context words of measure, as word lists (words.go).
 var (
-	growthWords = []string{"同比增长", "同比增加", "同比下降", "同比减少", "增长", "增加", "增幅", "增速", "上涨", "上升", "下降", "下滑", "减少", "提高",
-		"rose", "rise", "risen", "grew", "grow", "growth", "increase", "increased", "up ", "down ", "fell", "decline", "declined", "jumped", "surged"}
-	shareWords = []string{"占", "比重", "份额", "占比", "share", "accounted for", "accounts for", "accounting for", "of the total"}
-	tradeWords = []string{"贸易额", "贸易总额", "进出口总额", "进出口额", "贸易规模", "进出口", "双边贸易",
-		"trade volume", "trade between", "bilateral trade", "trade turnover", "import and export", "imports and exports", "total trade"}
+	growthWords = newWordList("同比增长", "同比增加", "同比下降", "同比减少", "增长", "增加", "增幅", "增速", "上涨", "上升", "下降", "下滑", "减少", "提高",
+		"rose", "rise", "risen", "grew", "grow", "growth", "increase", "increased", "up ", "down ", "fell", "decline", "declined", "jumped", "surged")
+	shareWords = newWordList("占", "比重", "份额", "占比", "share", "accounted for", "accounts for", "accounting for", "of the total")
+	// shareTopics say share anywhere in the sentence.
+	shareTopics = newWordList("比重", "份额", "占比", "share of")
+	tradeWords  = newWordList("贸易额", "贸易总额", "进出口总额", "进出口额", "贸易规模", "进出口", "双边贸易",
+		"trade volume", "trade between", "bilateral trade", "trade turnover", "import and export", "imports and exports", "total trade")
+	// tradeTopics say trade anywhere in the sentence.
+	tradeTopics = newWordList("贸易额", "进出口总额", "trade volume", "trade turnover")
 	// weakTradeWords say trade only right before the amount (贸易部 names a ministry).
-	weakTradeWords = []string{"贸易", "trade"}
-	growthNouns    = []string{"increase", "growth", "rise", "jump", "decline", "drop", "fall", "增长", "增幅"}
-	makeUpWords    = []string{"成员国", "观察员国", "对话伙伴", "创始成员", "member states", "observer states", "dialogue partners", "founding members"}
-	memberWords    = []string{"上合组织", "上海合作组织", "成员国", "观察员国", "对话伙伴", "sco", "shanghai cooperation", "member states"}
+	weakTradeWords = newWordList("贸易", "trade")
+	growthNouns    = newWordList("increase", "growth", "rise", "jump", "decline", "drop", "fall", "增长", "增幅")
+	makeUpWords    = newWordList("成员国", "观察员国", "对话伙伴", "创始成员", "member states", "observer states", "dialogue partners", "founding members")
+	memberWords    = newWordList("上合组织", "上海合作组织", "成员国", "观察员国", "对话伙伴", "sco", "shanghai cooperation", "member states")
+	ofWord         = newWordList(" of ")
 )
 
 // addContext fills Measure, Period and SubjectEntityID from the sentence of
@@ -25,10 +30,7 @@ func addContext(sc *scanner, figs []doc.Figure, opt Options) {
 	for i := range figs {
 		f := &figs[i]
 		s, e := sentenceBounds(sc.rs, f.Start, f.End)
-		before := string(sc.rs[s:f.Start])
-		after := string(sc.rs[f.End:min(e, f.End+15)])
-		whole := string(sc.rs[s:e])
-		f.Measure = measure(f, before, after, whole)
+		f.Measure = measure(f, sc.rs, s, e)
 		f.Period = period(sc.rs, s, e, f.Start)
 		f.SubjectEntityID = subject(opt.Subjects, s, f.Start, f.Measure)
 	}
@@ -52,7 +54,13 @@ func sentenceBounds(rs []rune, start, end int) (int, int) {
 	return s, e
 }
 
+// sentenceEndBits holds the runes isSentenceEnd may accept.
+var sentenceEndBits = runeset.Runes("。！？；\n!?;.")
+
 func isSentenceEnd(rs []rune, i int) bool {
+	if !sentenceEndBits.Has(rs[i]) {
+		return false
+	}
 	switch rs[i] {
 	case '。', '！', '？', '；', '\n', '!', '?', ';':
 		return true
@@ -62,34 +70,42 @@ func isSentenceEnd(rs []rune, i int) bool {
 	return false
 }
 
-func measure(f *doc.Figure, before, after, whole string) string {
-	near := lastRunes(before, 12)
+// measure names what the figure f measures from its sentence rs[s:e]: the
+// words before it (the last dozen runes for growth), after it and anywhere
+// in the sentence.
+func measure(f *doc.Figure, rs []rune, s, e int) string {
+	before := f.Start         // the words before f are rs[s:before]
+	after := min(e, f.End+15) // the words after f are rs[f.End:after]
 	switch f.Kind {
 	case "percent":
-		if containsAny(near, growthWords) || hasAnyPrefix(strings.TrimLeft(after, " "), growthNouns) {
+		near := lastRunesFrom(rs, s, before, 12)
+		k := f.End
+		for k < after && rs[k] == ' ' {
+			k++
+		}
+		if growthWords.in(rs, near, before) || growthNouns.startsWith(rs, k, after) {
 			return "growth_rate" // 同比增长2.7%, a 2.7% increase
 		}
-		if containsAny(before, shareWords) || containsAny(whole, []string{"比重", "份额", "占比", "share of"}) ||
-			strings.HasPrefix(after, " of ") {
+		if shareWords.in(rs, s, before) || shareTopics.in(rs, s, e) || ofWord.startsWith(rs, f.End, after) {
 			return "share" // 占50%, half of the world's population
 		}
-		if containsAny(before, growthWords) {
+		if growthWords.in(rs, s, before) {
 			return "growth_rate"
 		}
 	case "money":
-		if containsAny(before, tradeWords) || containsAny(lastRunes(before, 15), weakTradeWords) ||
-			containsAny(whole, []string{"贸易额", "进出口总额", "trade volume", "trade turnover"}) {
+		if tradeWords.in(rs, s, before) || weakTradeWords.in(rs, lastRunesFrom(rs, s, before, 15), before) ||
+			tradeTopics.in(rs, s, e) {
 			return "trade_volume"
 		}
 	case "count":
 		switch f.Unit {
 		case "member_state", "observer_state", "dialogue_partner", "partner":
-			if containsAny(whole, memberWords) {
+			if memberWords.in(rs, s, e) {
 				return "member_count"
 			}
 		case "country":
 			// 涵盖26个国家, to 26 countries: the make-up of the organisation
-			if containsAny(whole, makeUpWords) {
+			if makeUpWords.in(rs, s, e) {
 				return "member_count"
 			}
 		}
@@ -97,53 +113,12 @@ func measure(f *doc.Figure, before, after, whole string) string {
 	return ""
 }
 
-// lastRunes returns the last n runes of s, without a word cut at the start.
-func lastRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	k := len(r) - n
-	for k < len(r) && isLetter(r[k]) && isLetter(r[k-1]) {
-		k++
-	}
-	return string(r[k:])
-}
-
-func hasAnyPrefix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsAny reports whether s contains one of words; an English word must
-// start a word ("up " is not in "group 2").
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		for k := 0; k+len(w) <= len(s); {
-			i := strings.Index(s[k:], w)
-			if i < 0 {
-				break
-			}
-			i += k
-			if !isLetter(rune(w[0])) || i == 0 || !isLetter(rune(s[i-1])) {
-				return true
-			}
-			k = i + 1
-		}
-	}
-	return false
-}
-
 // period returns the year stated in the sentence for the figure: the last
 // "2024年"/"in 2024" before it, else the first after it.
 func period(rs []rune, s, e, at0 int) string {
 	best := ""
 	for k := s; k+4 <= e; k++ {
-		if !isYearAt(rs, k) {
+		if !isDigit(rs[k]) || !isYearAt(rs, k) {
 			continue
 		}
 		y := string(rs[k : k+4])

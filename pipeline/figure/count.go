@@ -55,6 +55,42 @@ var classifiers = map[rune]string{
 
 type noun struct{ word, unit string }
 
+// sizedNoun is a noun with its length in code points.
+type sizedNoun struct {
+	noun
+	n int
+}
+
+// nounIndex lists nouns by their first rune, in the order of countNouns
+// (longest first), so that a lookup tries only the nouns that may match.
+type nounIndex map[rune][]sizedNoun
+
+// indexNouns indexes the nouns of countNouns for which keep is true.
+func indexNouns(keep func(sizedNoun) bool) nounIndex {
+	m := nounIndex{}
+	for _, nn := range countNouns {
+		sn := sizedNoun{nn, runeLen(nn.word)}
+		if keep(sn) {
+			r := firstRune(nn.word)
+			m[r] = append(m[r], sn)
+		}
+	}
+	return m
+}
+
+var (
+	// clNouns start with a classifier character (批次, 列车).
+	clNouns = indexNouns(func(nn sizedNoun) bool {
+		_, cl := classifiers[firstRune(nn.word)]
+		return cl && nn.n > 1
+	})
+	// zhNouns are the Chinese nouns; zhLongNouns those of two runes or more.
+	zhNouns     = indexNouns(func(nn sizedNoun) bool { return !isLetter(firstRune(nn.word)) })
+	zhLongNouns = indexNouns(func(nn sizedNoun) bool { return nn.n > 1 && isHan(firstRune(nn.word)) })
+	// enNouns are the English nouns.
+	enNouns = indexNouns(func(nn sizedNoun) bool { return isLetter(firstRune(nn.word)) })
+)
+
 func sortNouns(ns []noun) []noun {
 	sort.SliceStable(ns, func(i, j int) bool { return runeLen(ns[i].word) > runeLen(ns[j].word) })
 	return ns
@@ -65,9 +101,9 @@ func sortNouns(ns []noun) []noun {
 func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 	if isHan(at(rs, k)) {
 		// 1.2万批次: a noun that starts with a classifier character.
-		for _, nn := range countNouns {
-			if _, cl := classifiers[firstRune(nn.word)]; cl && runeLen(nn.word) > 1 && hasPrefixAt(rs, k, nn.word) {
-				return nn.unit, k + runeLen(nn.word), true
+		for _, nn := range clNouns[at(rs, k)] {
+			if hasPrefixAt(rs, k, nn.word) {
+				return nn.unit, k + nn.n, true
 			}
 		}
 		j := k
@@ -78,10 +114,7 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 		if at(rs, j) == '多' || at(rs, j) == '余' { // 100多项 is read before; 10个多 is not
 			return "", k, false
 		}
-		for _, nn := range countNouns {
-			if isLetter(firstRune(nn.word)) {
-				continue
-			}
+		for _, nn := range zhNouns[at(rs, j)] {
 			if hasPrefixAt(rs, j, nn.word) {
 				if nn.word == "国" && !hasCl {
 					return "", k, false // 3国 is a name part (中亚五国 is fine with 个)
@@ -89,7 +122,7 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 				if nn.word == "人" && hasCl && at(rs, k) != '个' {
 					return "person", j + 1, true
 				}
-				return nn.unit, j + runeLen(nn.word), true
+				return nn.unit, j + nn.n, true
 			}
 		}
 		// 30家民间友好机构, 300余位主流媒体代表: the last known noun of the
@@ -97,9 +130,9 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 		if hasCl {
 			unit, end := "", 0
 			for d := 1; d <= 6 && isHan(at(rs, j+d)) && !isSentencePunct(at(rs, j+d)) && at(rs, j+d) != '的'; d++ {
-				for _, nn := range countNouns {
-					if runeLen(nn.word) > 1 && isHan(firstRune(nn.word)) && hasPrefixAt(rs, j+d, nn.word) && j+d+runeLen(nn.word) > end {
-						unit, end = nn.unit, j+d+runeLen(nn.word)
+				for _, nn := range zhLongNouns[at(rs, j+d)] {
+					if hasPrefixAt(rs, j+d, nn.word) && j+d+nn.n > end {
+						unit, end = nn.unit, j+d+nn.n
 					}
 				}
 			}
@@ -130,12 +163,9 @@ func countUnit(rs []rune, k int) (unit string, end int, ok bool) {
 		return "", k, false
 	}
 	for skip := 0; skip < 3; skip++ {
-		for _, nn := range countNouns {
-			if !isLetter(firstRune(nn.word)) {
-				continue
-			}
-			if hasPrefixAt(rs, j, nn.word) && !isLetter(at(rs, j+runeLen(nn.word))) {
-				return nn.unit, j + runeLen(nn.word), true
+		for _, nn := range enNouns[at(rs, j)] {
+			if hasPrefixAt(rs, j, nn.word) && !isLetter(at(rs, j+nn.n)) {
+				return nn.unit, j + nn.n, true
 			}
 		}
 		// eight key areas, three successful visits: a plural noun the

@@ -1,6 +1,10 @@
 package figure
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/sco-news/extract/pipeline/runeset"
+)
 
 // currency is one way a text names a currency.
 type currency struct {
@@ -92,8 +96,9 @@ var zhSubunits = map[rune]float64{'角': 0.1, '毛': 0.1, '毫': 0.1, '分': 0.0
 // name first, so that matching at a position tries only the names that can
 // start there.
 type currencyList struct {
-	all   []currency
-	first map[rune][]currency
+	all       []currency
+	first     map[rune][]currency
+	firstBits *runeset.Set // the keys of first
 }
 
 func newCurrencyList(cs []currency) currencyList {
@@ -103,12 +108,16 @@ func newCurrencyList(cs []currency) currencyList {
 		r := firstRune(c.word)
 		l.first[r] = append(l.first[r], c)
 	}
+	l.firstBits = runeset.Of(l.first)
 	return l
 }
 
 // matchCurrency returns the longest currency of list written at rs[i], which
 // must not run into a letter when it ends with one.
 func matchCurrency(rs []rune, i int, list currencyList) (currency, int, bool) {
+	if !list.firstBits.Has(at(rs, i)) {
+		return currency{}, i, false
+	}
 	for _, c := range list.first[at(rs, i)] {
 		if !hasPrefixAt(rs, i, c.word) {
 			continue

@@ -54,9 +54,20 @@ type Subject struct {
 // s, spans as code point offsets into s, in text order.
 func Extract(s string, opt Options) []doc.Figure {
 	sc := newScanner(s)
+	defer sc.free()
 	var figs []doc.Figure
 	var pending []num // bare numbers of a list waiting for the unit (3000亿、4000亿和5000亿美元)
-	for i := 0; i < len(sc.rs); {
+	rs := sc.rs
+	for i := 0; i < len(rs); {
+		// The fast path (starts.go): skip what starts nothing, keeping
+		// the list of pending numbers only over list separators.
+		if e, sep := skipNothing(rs, i); e > i {
+			if !sep {
+				pending = nil
+			}
+			i = e
+			continue
+		}
 		f, ok := sc.figureAt(i)
 		if ok && f.End <= i {
 			ok = false // never step back

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -155,11 +156,15 @@ func checkSpans(t *testing.T, s string, spans []doc.Span) {
 
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{"贸易额达5100亿美元，同比增长2.7%", "1万-5万元", "三 百 五 又 三 分之 一", "US$25.25 billion",
+		"more than 20 countries", "a fifth of", "www.三.com 一切", "ＨＴＴＰ：／／一二",
 		"300余位代表", "百分之五十", "七成六", "$20 and 43c", "between 10 and 20 dollars", "负3分之负一百五十七", "\xff\xfe"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		figs := Extract(s, Options{})
+		if slow := slowExtract(s); slow != fmt.Sprintf("%+v", figs) {
+			t.Fatalf("the fast path differs on %q:\n%s\n%+v", s, slow, figs)
+		}
 		spans := make([]doc.Span, 0, len(figs))
 		for _, g := range figs {
 			spans = append(spans, g.Span)

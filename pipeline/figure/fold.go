@@ -1,21 +1,47 @@
 package figure
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
-// fold returns s as runes with every rune folded one for one, so offsets into
-// the result are offsets into s: full-width ASCII becomes half-width, the
-// traditional forms of numeral and unit characters become simplified, and
-// ASCII letters are lower-cased. The normalize stage already does most of
-// this; the parser repeats it so that it is robust on raw text too.
-func fold(s string) []rune {
-	rs := []rune(s)
-	for i, r := range rs {
-		rs[i] = foldRune(r)
+// fold returns s as runes twice, in one pass: orig as
+// written and rs with every rune folded one for one, so offsets into rs are
+// offsets into s: full-width ASCII becomes half-width, the traditional forms
+// of numeral and unit characters become simplified, and ASCII letters are
+// lower-cased. The normalize stage already does most of this; the parser
+// repeats it so that it is robust on raw text too. The hints say whether
+// blockMask has anything to look at. Both slices are cut from buf, grown
+// when too small and returned for the next text.
+func fold(s string, buf []rune) (orig, rs, _ []rune, h blockHints) {
+	n := len(s) // a bound on the number of runes, saving a count
+	if n > maxPooled {
+		n = utf8.RuneCountInString(s)
 	}
-	return rs
+	if cap(buf) < 2*n {
+		buf = make([]rune, 2*n)
+	}
+	buf = buf[:2*n]
+	orig, rs = buf[:n:n], buf[n:]
+	i := 0
+	for _, r := range s {
+		orig[i] = r
+		f := r
+		switch {
+		case r >= 'A' && r <= 'Z':
+			f = r + 'a' - 'A'
+		case r < 0x80:
+		default:
+			f = foldRune(r)
+			if f >= 0x3007 && blockableBits.Has(f) {
+				h.numerals = true
+			}
+		}
+		rs[i] = f
+		if (f == '/' || f == '.') && i >= 2 {
+			// the end of "://" or of "www."
+			h.url = h.url || f == '/' && rs[i-1] == '/' && rs[i-2] == ':' || f == '.' && i >= 3 && rs[i-1] == 'w' && rs[i-2] == 'w' && rs[i-3] == 'w'
+		}
+		i++
+	}
+	return orig[:i:i], rs[:i:i], buf, h
 }
 
 // tradFold maps the traditional and variant characters that occur in numbers,
@@ -69,7 +95,7 @@ func foldRune(r rune) rune {
 func isSpace(r rune) bool { return r == ' ' || r == '\t' }
 
 // isHan reports whether r is a CJK ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool { return r >= 0x2E80 && hanBits.Has(r) }
 
 // isLetter reports whether r is an ASCII letter (folded, so lower case).
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' }

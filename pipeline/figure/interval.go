@@ -17,6 +17,7 @@ import (
 // themselves whether the bound belongs (大于 excludes, 大于等于 includes).
 func Ranges(s string) []Number {
 	sc := newScanner(s)
+	defer sc.free()
 	nums := sc.allNumbers()
 	var out []Number
 	for i := 0; i < len(nums); {

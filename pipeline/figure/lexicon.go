@@ -35,35 +35,71 @@ var loneWordy = map[rune]bool{'伍': true, '拾': true, '肆': true, '陆': true
 // in 数千参观者.
 var financial = map[rune]bool{'拾': true, '佰': true, '仟': true, '零': true}
 
+// blockHints say what a text may hold that blockMask blocks.
+type blockHints struct {
+	url      bool // "://" or "www."
+	numerals bool // a rune of blockable
+}
+
 // blockMask marks the runes covered by a word of notNumbers, by a URL, and
-// the lone wordy numerals.
-func blockMask(rs []rune) []bool {
-	m := make([]bool, len(rs))
-	for i := 0; i < len(rs); i++ {
-		if hasPrefixAt(rs, i, "http://") || hasPrefixAt(rs, i, "https://") || hasPrefixAt(rs, i, "www.") {
+// the lone wordy numerals; nil when none is (h says where to look). The
+// mask is cut from buf, grown when too small and returned for the next text.
+func blockMask(rs []rune, h blockHints, buf []bool) (_, _ []bool) {
+	var m []bool
+	mark := func(k int) {
+		if m == nil {
+			if cap(buf) < len(rs) {
+				buf = make([]bool, len(rs))
+			}
+			m = buf[:len(rs)]
+			clear(m)
+		}
+		m[k] = true
+	}
+	for i := 0; h.url && i < len(rs); i++ {
+		if (rs[i] == 'h' || rs[i] == 'w') && (hasPrefixAt(rs, i, "http://") || hasPrefixAt(rs, i, "https://") || hasPrefixAt(rs, i, "www.")) {
 			for i < len(rs) && !isSpace(rs[i]) && rs[i] != '\n' {
-				m[i] = true
+				mark(i)
 				i++
 			}
 		}
 	}
-	for i := range rs {
-		if loneWordy[rs[i]] && !isZhNumeral(at(rs, i-1)) && !isZhNumeral(at(rs, i+1)) && !isDigit(at(rs, i-1)) && at(rs, i-1) != '之' {
-			m[i] = true
+	for i, r := range rs {
+		if !h.numerals {
+			break
 		}
-		if rs[i] == '参' && !(financial[at(rs, i-1)] || financial[at(rs, i+1)] && at(rs, i+1) != '零' || at(rs, i+1) == '万' || at(rs, i+1) == '亿') {
-			m[i] = true
-		}
-		if !isZhNumeral(rs[i]) && rs[i] != '五' {
+		if r < 0x3007 || !blockableBits.Has(r) {
 			continue
 		}
-		for _, w := range notNumbersBy[rs[i]] {
+		if loneWordy[r] && !isZhNumeral(at(rs, i-1)) && !isZhNumeral(at(rs, i+1)) && !isDigit(at(rs, i-1)) && at(rs, i-1) != '之' {
+			mark(i)
+		}
+		if r == '参' && !(financial[at(rs, i-1)] || financial[at(rs, i+1)] && at(rs, i+1) != '零' || at(rs, i+1) == '万' || at(rs, i+1) == '亿') {
+			mark(i)
+		}
+		if !isZhNumeral(r) && r != '五' {
+			continue
+		}
+		for _, w := range notNumbersBy[r] {
 			if hasPrefixAt(rs, i, w) && !(w[len(w)-3:] == "分" && at(rs, i+runeLen(w)) == '之') {
 				for k := i; k < i+runeLen(w); k++ {
-					m[k] = true
+					mark(k)
 				}
 			}
 		}
 	}
-	return m
+	return m, buf
 }
+
+// blockable are the runes at which blockMask may block something: the
+// numerals (words of notNumbers start with one), the lone wordy ones and 参.
+var blockable = func() map[rune]bool {
+	m := map[rune]bool{'参': true}
+	for r := range zhNumerals {
+		m[r] = true
+	}
+	for r := range loneWordy {
+		m[r] = true
+	}
+	return m
+}()

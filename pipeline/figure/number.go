@@ -33,6 +33,7 @@ type Number struct {
 // a number counts: see Extract for figures.
 func Numbers(s string) []Number {
 	sc := newScanner(s)
+	defer sc.free()
 	var out []Number
 	for i := 0; i < len(sc.rs); {
 		n, ok := sc.numberAt(i)
@@ -68,18 +69,6 @@ func (sc *scanner) restated(n num) num {
 	return n
 }
 
-// scanner holds one text, folded, with the positions no number may use.
-type scanner struct {
-	orig, rs []rune
-	blocked  []bool
-}
-
-func newScanner(s string) *scanner {
-	sc := &scanner{orig: []rune(s), rs: fold(s)}
-	sc.blocked = blockMask(sc.rs)
-	return sc
-}
-
 // num is a number found by the scanner, before it becomes a Number.
 type num struct {
 	doc.Span
@@ -95,11 +84,10 @@ func (sc *scanner) number(n num) Number {
 		ValueMin: n.v, ValueMax: n.v, MinIncl: true, MaxIncl: true}
 }
 
-// numberAt reads the longest number that starts at i. When ok is false,
-// End may be past i to tell the caller to skip a run that is not a number.
-func (sc *scanner) numberAt(i int) (num, bool) {
+// readNumber is numberAt without the memo.
+func (sc *scanner) readNumber(i int) (num, bool) {
 	rs := sc.rs
-	if i >= len(rs) || sc.blocked[i] {
+	if i >= len(rs) || sc.isBlocked(i) {
 		return num{}, false
 	}
 	r := rs[i]
@@ -145,7 +133,7 @@ func (sc *scanner) numberAt(i int) (num, bool) {
 	if ok && sc.overlapsBlocked(doc.Span{Start: i, End: zn.end}) {
 		// 三百参观者: the numeral stops where a word begins.
 		k := i
-		for k < zn.end && !sc.blocked[k] {
+		for k < zn.end && !sc.isBlocked(k) {
 			k++
 		}
 		zn, ok = parseZhSigned(rs[:k], i)
@@ -243,6 +231,9 @@ func codeAfter(rs []rune, i int) bool {
 // english reads an English number phrase, with a sign word before it.
 func (sc *scanner) english(i int) (num, bool) {
 	rs := sc.rs
+	if isDigit(at(rs, i)) && !wordAfterArabic(rs, i) {
+		return num{}, false // the English parser would read the digits alone
+	}
 	neg := false
 	j := i
 	for _, w := range []string{"minus ", "negative ", "-"} {
@@ -277,6 +268,23 @@ func (sc *scanner) english(i int) (num, bool) {
 	return num{Span: doc.Span{Start: i, End: e}, v: v}, true
 }
 
+// wordAfterArabic reports whether the Arabic number at i is followed by a
+// word token as nextEnTok reads it (5 million, 3 - hundred): without one,
+// parseEn reads the number alone, which english rejects.
+func wordAfterArabic(rs []rune, i int) bool {
+	_, e, ok := parseArabic(rs, i)
+	if !ok || isLetter(at(rs, e)) {
+		return false
+	}
+	k := skipSpaces(rs, e)
+	if at(rs, k) == '-' && (isLetter(at(rs, k-1)) || k > e) {
+		if k2 := skipSpaces(rs, k+1); isLetter(at(rs, k2)) {
+			k = k2
+		}
+	}
+	return isLetter(at(rs, k))
+}
+
 func isWordOne(rs []rune, i int) bool {
 	return hasPrefixAt(rs, i, "one") && !isLetter(at(rs, i+3))
 }
@@ -292,15 +300,6 @@ func prevWord(rs []rune, i int) string {
 		k--
 	}
 	return string(rs[k+1 : e])
-}
-
-func (sc *scanner) overlapsBlocked(sp doc.Span) bool {
-	for k := sp.Start; k < sp.End && k < len(sc.blocked); k++ {
-		if sc.blocked[k] {
-			return true
-		}
-	}
-	return false
 }
 
 // dozenVerb reports whether 打 followed by r is a verb (打造, 打击), not "dozen".

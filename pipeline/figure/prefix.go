@@ -35,6 +35,9 @@ var boundWords = map[string]bool{
 // approxPrefix reads an approximation word at i and returns where the number
 // starts after it; approx is false for exact qualifiers (exactly).
 func approxPrefix(rs []rune, i int) (approx bool, end int) {
+	if !approxFirstBits.Has(at(rs, i)) {
+		return false, i
+	}
 	for _, w := range approxByFirst[at(rs, i)] {
 		if !hasPrefixAt(rs, i, w) {
 			continue
@@ -61,13 +64,21 @@ func approxPrefix(rs []rune, i int) (approx bool, end int) {
 	return false, i
 }
 
+// percentWords are the Chinese percent prefixes with their divisors to the
+// number of percent.
+var percentWords = []struct {
+	w   string
+	div float64
+}{{"百分之", 1}, {"千分之", 10}, {"万分之", 100}, {"佰分之", 1}, {"仟分之", 10}}
+
 // percentPrefix reads 百分之五十, 千分之五 (0.5 percent), 万分之三, 一半.
 func (sc *scanner) percentPrefix(i int) (doc.Figure, bool) {
 	rs := sc.rs
-	for _, p := range []struct {
-		w   string
-		div float64
-	}{{"百分之", 1}, {"千分之", 10}, {"万分之", 100}, {"佰分之", 1}, {"仟分之", 10}} {
+	// Every form below starts with a numeral, 半, 对 or a letter.
+	if r := at(rs, i); !isZhNumeral(r) && r != '半' && r != '对' && !isLetter(r) {
+		return doc.Figure{}, false
+	}
+	for _, p := range percentWords {
 		e, ok := spacedWord(rs, i, p.w)
 		if !ok {
 			continue
@@ -100,10 +111,13 @@ func (sc *scanner) percentPrefix(i int) (doc.Figure, bool) {
 		return doc.Figure{Span: doc.Span{Start: i, End: end}, Kind: "percent", Unit: "%", Value: v / p.div}, true
 	}
 	// 百万分之五 (0.0005 percent): a bare power of ten as denominator.
-	if den, ok := parseZhInt(rs, i); ok && den.bare && den.v >= 1000 && !isZhNumeral(at(rs, i-1)) {
-		if e, ok := spacedWord(rs, skipSpaces(rs, den.end), "分之"); ok {
-			if num, ok := parseZhInt(rs, skipSpaces(rs, e)); ok {
-				return doc.Figure{Span: doc.Span{Start: i, End: num.end}, Kind: "percent", Unit: "%", Value: num.v * 100 / den.v}, true
+	// (A bare numeral starts with its unit: 百, 千, 万, ...)
+	if isBareUnit(at(rs, i)) {
+		if den, ok := parseZhInt(rs, i); ok && den.bare && den.v >= 1000 && !isZhNumeral(at(rs, i-1)) {
+			if e, ok := spacedWord(rs, skipSpaces(rs, den.end), "分之"); ok {
+				if num, ok := parseZhInt(rs, skipSpaces(rs, e)); ok {
+					return doc.Figure{Span: doc.Span{Start: i, End: num.end}, Kind: "percent", Unit: "%", Value: num.v * 100 / den.v}, true
+				}
 			}
 		}
 	}
@@ -148,6 +162,16 @@ func (sc *scanner) percentPrefix(i int) (doc.Figure, bool) {
 		}
 	}
 	return doc.Figure{}, false
+}
+
+// isBareUnit reports the units a bare numeral (parseZhInt's zhNum.bare)
+// starts with: a unit above ten.
+func isBareUnit(r rune) bool {
+	switch r {
+	case '百', '佰', '千', '仟', '万', '亿', '兆':
+		return true
+	}
+	return false
 }
 
 // moneyPrefix reads an amount with the currency before it: $510 billion,
@@ -233,8 +257,8 @@ func rangeSeparator(rs []rune, start, e int) int {
 }
 
 // changeWords say that "from X to Y" is a change, not a range.
-var changeWords = []string{"rose", "rise", "risen", "grew", "grow", "increase", "jump", "climb", "fell", "fall",
-	"drop", "declin", "decreas", "up", "down", "surge", "cut", "rais", "增", "降", "减", "涨", "升", "跌", "提高", "扩大"}
+var changeWords = newWordList("rose", "rise", "risen", "grew", "grow", "increase", "jump", "climb", "fell", "fall",
+	"drop", "declin", "decreas", "up", "down", "surge", "cut", "rais", "增", "降", "减", "涨", "升", "跌", "提高", "扩大")
 
 // changeBefore reports whether a change word stands shortly before start
 // (in the same clause).
@@ -249,6 +273,5 @@ func changeBefore(rs []rune, start int) bool {
 			break
 		}
 	}
-	before := string(rs[s:start])
-	return containsAny(before, changeWords)
+	return changeWords.in(rs, s, start)
 }

@@ -53,6 +53,23 @@ func Func(f func(rune) bool) *Set {
 	return s
 }
 
+// Table returns the set of the runes of a unicode range table (unicode.Han),
+// built from its ranges: much cheaper than Func with unicode.Is.
+func Table(t *unicode.RangeTable) *Set {
+	s := &Set{}
+	for _, r := range t.R16 {
+		for c := uint32(r.Lo); c <= uint32(r.Hi); c += uint32(r.Stride) {
+			s.add(rune(c))
+		}
+	}
+	for _, r := range t.R32 {
+		for c := r.Lo; c <= r.Hi; c += r.Stride {
+			s.add(rune(c))
+		}
+	}
+	return s
+}
+
 func (s *Set) add(r rune) {
 	switch u := uint32(r); {
 	case u < bmp:

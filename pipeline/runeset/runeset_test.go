@@ -28,3 +28,17 @@ func BenchmarkHas(b *testing.B) {
 		}
 	}
 }
+
+func TestTableMatchesFunc(t *testing.T) {
+	for name, tab := range map[string]*unicode.RangeTable{"Han": unicode.Han, "Greek": unicode.Greek, "Nd": unicode.Nd} {
+		t.Run(name, func(t *testing.T) {
+			s := Table(tab)
+			for r := rune(0); r <= unicode.MaxRune; r++ {
+				if s.Has(r) != unicode.Is(tab, r) {
+					assert.Failf(t, "Table differs", "%U", r)
+					return
+				}
+			}
+		})
+	}
+}
