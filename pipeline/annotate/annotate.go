@@ -33,6 +33,7 @@ type Annotator struct {
 	Dict    *dict.Dict
 	seg     *segment.Segmenter
 	matcher *entity.Matcher
+	fold    *normalize.Folder
 }
 
 // New loads gse with every alias of d.
@@ -41,7 +42,7 @@ func New(d *dict.Dict) (*Annotator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load segmenter: %w", err)
 	}
-	return &Annotator{Dict: d, seg: seg, matcher: entity.NewMatcher(d)}, nil
+	return &Annotator{Dict: d, seg: seg, matcher: entity.NewMatcher(d), fold: normalize.NewFolder(dict.FoldRune)}, nil
 }
 
 // Segmenter returns the loaded segmenter (for benchmarks).
@@ -49,10 +50,9 @@ func (a *Annotator) Segmenter() *segment.Segmenter { return a.seg }
 
 // Analyze extracts everything from one document.
 func (a *Annotator) Analyze(d doc.Document) doc.Analysis {
-	nt := normalize.New(d.Text, dict.FoldRune)
+	nt := a.fold.New(d.Text) // normalize.New(d.Text, dict.FoldRune)
 	norm := nt.Norm
-	sents := segment.Sentences(norm)
-	toks := a.seg.Tokens(norm)
+	sents, toks := a.seg.Segment(norm)
 	matches := a.matcher.Find(norm, toks)
 	ments := entity.Mentions(matches, sents)
 

@@ -3,6 +3,7 @@ package entity
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -66,9 +67,10 @@ type discoverer struct {
 	known   []Match
 	out     []Match
 	entries map[string]*dict.Entry
-	// anchorsEnd[p] are dictionary aliases (Han, two runes or more) that end
-	// at p, longest first: the named entities a longer name may start with.
-	anchorsEnd map[int][]anchor
+	// anchors are the dictionary aliases (Han, two runes or more) of the
+	// text by end, then start: the named entities a longer name may start
+	// with (see anchorsEnd).
+	anchors []anchor
 	// taken marks runes already inside a discovered person name.
 	taken []bool
 	// cover indexes known by rune (see indexKnown); nil: not indexed
@@ -85,26 +87,34 @@ func (a anchor) typ() string { return a.entries[0].Type }
 // index finds every Han alias of the dictionary at every position, without
 // the token-boundary checks of Match (a name inside a longer name counts).
 func (d *discoverer) index() {
-	d.anchorsEnd = map[int][]anchor{}
+	d.anchors = d.anchors[:0]
 	d.taken = make([]bool, len(d.rs)+1)
 	for i := range d.rs {
 		if !isHan(d.rs[i]) {
 			continue
 		}
-		n := d.m.root
+		t, n := d.m.flat, uint32(0)
 		for j := i; j < len(d.rs); j++ {
-			n = d.m.child(n, d.rs[j])
-			if n == nil {
+			if n = t.child(n, d.rs[j]); n == 0 {
 				break
 			}
-			if len(n.entries) > 0 && !n.latin && j+1-i >= 2 && !shortForm(n.alias) {
-				d.anchorsEnd[j+1] = append(d.anchorsEnd[j+1], anchor{doc.Span{Start: i, End: j + 1}, n.entries})
+			if t.flags[n]&(flagEntries|flagLatin) == flagEntries && j+1-i >= 2 && !shortForm(t.node[n].alias) {
+				d.anchors = append(d.anchors, anchor{doc.Span{Start: i, End: j + 1}, t.node[n].entries})
 			}
 		}
 	}
-	for _, as := range d.anchorsEnd {
-		sort.Slice(as, func(i, j int) bool { return as[i].Start < as[j].Start })
+	// found by start: a stable sort by end keeps the starts in order
+	slices.SortStableFunc(d.anchors, func(a, b anchor) int { return a.End - b.End })
+}
+
+// anchorsEnd returns the anchors that end at p, longest first.
+func (d *discoverer) anchorsEnd(p int) []anchor {
+	i, _ := slices.BinarySearchFunc(d.anchors, p, func(a anchor, p int) int { return a.End - p })
+	j := i
+	for j < len(d.anchors) && d.anchors[j].End == p {
+		j++
 	}
+	return d.anchors[i:j]
 }
 
 // shortForm reports the 中方/俄方 kind of alias: it names a side, never the
@@ -117,7 +127,7 @@ func shortForm(alias string) bool {
 // placeAnchor returns the longest dictionary country, place or organisation
 // ending at p.
 func (d *discoverer) placeAnchor(p int) (anchor, bool) {
-	for _, a := range d.anchorsEnd[p] {
+	for _, a := range d.anchorsEnd(p) {
 		switch a.typ() {
 		case doc.Country, doc.Location, doc.Org, doc.Project:
 			return a, true
@@ -233,19 +243,25 @@ func Merge(known, found []Match) []Match {
 		}
 		all = append(all, cand{m, rank})
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		a, b := all[i], all[j]
+	// a stable sort of indexes: the candidates themselves are large
+	order := make([]int32, len(all))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		a, b := &all[i], &all[j]
 		if a.Len() != b.Len() {
-			return a.Len() > b.Len()
+			return b.Len() - a.Len()
 		}
 		if a.rank != b.rank {
-			return a.rank < b.rank
+			return a.rank - b.rank
 		}
-		return a.Start < b.Start
+		return a.Start - b.Start
 	})
 	// the runes taken so far: spans that share none do not overlap
 	end := 0
-	for _, c := range all {
+	for i := range all {
+		c := &all[i]
 		if c.Start < 0 || c.End <= c.Start {
 			end = -1 // an empty span: compare spans one by one
 			break
@@ -257,8 +273,12 @@ func Merge(known, found []Match) []Match {
 		taken = make([]bool, end)
 	}
 	var out []Match
+	if len(all) > 0 {
+		out = make([]Match, 0, len(all))
+	}
 	var used []doc.Span
-	for _, c := range all {
+	for _, k := range order {
+		c := &all[k]
 		clash := false
 		if taken != nil {
 			for i := c.Start; i < c.End && !clash; i++ {
@@ -284,7 +304,12 @@ func Merge(known, found []Match) []Match {
 		}
 		out = append(out, c.Match)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	if taken != nil {
+		// non-empty spans that do not overlap: no two starts are equal
+		slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
+	} else {
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
 	return out
 }
 

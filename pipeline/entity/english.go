@@ -13,17 +13,18 @@ import (
 type word struct {
 	doc.Span
 	text, lower string
+	cls         wordClass
 }
 
-func (w word) capital() bool {
-	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsUpper(r)
-}
+func (w word) capital() bool { return w.cls&clsCapital != 0 }
 
 // englishWords cuts the Latin words of text (rs: its runes). A word's
-// text is cut from text, not encoded again.
+// text is cut from text, not encoded again; the lower-case forms of all
+// words are cut from one string.
 func englishWords(text string, rs []rune) []word {
-	var ws []word
+	ws := make([]word, 0, len(text)/4+1)
+	lows := make([]byte, 0, len(text)/2)
+	lowEnds := make([]int, 0, cap(ws))
 	b := 0 // the byte offset of rs[i] in text
 	for i := 0; i < len(rs); {
 		if !isLatinLetter(rs[i]) {
@@ -44,14 +45,27 @@ func englishWords(text string, rs []rune) []word {
 			bj -= utf8.RuneLen(rs[j-2]) + 1
 			j -= 2
 		}
-		t := text[b:bj]
-		ws = append(ws, word{doc.Span{Start: i, End: j}, t, strings.ToLower(t)})
+		ws = append(ws, word{Span: doc.Span{Start: i, End: j}, text: text[b:bj]})
+		lows = appendLower(lows, text[b:bj])
+		lowEnds = append(lowEnds, len(lows))
 		i, b = j, bj
+	}
+	all := string(lows)
+	from := 0
+	for k := range ws {
+		ws[k].lower = all[from:lowEnds[k]]
+		ws[k].cls = classOf(ws[k].text, ws[k].lower)
+		from = lowEnds[k]
 	}
 	return ws
 }
 
-func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
+func isLatinLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return r < 0x250 && unicode.IsLetter(r)
+}
 
 // english finds English names: people after titles ("Deputy Foreign
 // Minister Farhod Yusupov", "Secretary-General of the SCO, Yerzhan
@@ -84,10 +98,8 @@ func (e *enScan) adjacent(i int) bool {
 // nameWord reports a word that may be part of a name.
 func (e *enScan) nameWord(i int) bool {
 	w := e.ws[i]
-	return w.capital() && !enNotNames[w.lower] && !e.d.knownOtherAt(w.Start, w.End, doc.Person) && !isTitleWord(w.lower)
+	return w.capital() && !w.is(clsNotName) && !e.d.knownOtherAt(w.Start, w.End, doc.Person) && !w.is(clsTitle)
 }
-
-func isTitleWord(w string) bool { return enTitles.set[w] }
 
 // nameAt returns how many words from i form a name (capitalised, at most 4).
 func (e *enScan) nameAt(i int) int {
@@ -100,8 +112,7 @@ func (e *enScan) nameAt(i int) int {
 	}
 	// a name is not an organisation or a place
 	if n > 0 {
-		last := e.ws[i+n-1].lower
-		if enOrgHeads[last] || enPlaceHeads[last] || enAreaHeads[last] {
+		if e.ws[i+n-1].cls&(clsOrgHead|clsPlaceHead|clsAreaHead) != 0 {
 			return 0
 		}
 	}
@@ -165,7 +176,7 @@ func (e *enScan) persons() {
 	// "Igor Kovalenko, head of …", "Di Bojie, a professor at …"
 	for i := 0; i < len(e.ws); i++ {
 		n := e.nameAt(i)
-		if n < 2 || i > 0 && e.adjacent(i-1) && e.ws[i-1].capital() && !enNotNames[e.ws[i-1].lower] {
+		if n < 2 || i > 0 && e.adjacent(i-1) && e.ws[i-1].capital() && !e.ws[i-1].is(clsNotName) {
 			continue
 		}
 		k := i + n - 1
@@ -223,7 +234,7 @@ func (e *enScan) headsClause(j int) bool {
 func (e *enScan) speakers() {
 	for i := 0; i < len(e.ws); i++ {
 		n := e.nameAt(i)
-		if n < 2 || i > 0 && e.adjacent(i-1) && (e.ws[i-1].capital() || enNameOf[e.ws[i-1].lower]) {
+		if n < 2 || i > 0 && e.adjacent(i-1) && (e.ws[i-1].capital() || e.ws[i-1].is(clsNameOf)) {
 			// "the Administration of Traditional Chinese Medicine said"
 			i += max(n-1, 0)
 			continue
@@ -240,7 +251,7 @@ func (e *enScan) speakers() {
 }
 
 // titleStartingAt reports a title whose first word is word j.
-func (e *enScan) titleStartingAt(j int) bool { return enTitles.first[e.ws[j].lower] }
+func (e *enScan) titleStartingAt(j int) bool { return e.ws[j].is(clsTitleFirst) }
 
 // places finds "in Goa", "at Kuala Lumpur": a capitalised name after in, at
 // or near that is not known, not a month or a title.

@@ -21,10 +21,10 @@ func (e *enScan) heads() {
 			continue
 		}
 		switch {
-		case enOrgHeads[w.lower]:
+		case w.is(clsOrgHead):
 			s := e.leftName(i)
 			end := i
-			if enOrgOfHeads[w.lower] {
+			if w.is(clsOrgOfHead) {
 				end = e.ofTail(i)
 			}
 			if s == i && end == i {
@@ -32,11 +32,11 @@ func (e *enScan) heads() {
 			}
 			e.d.add(doc.Span{Start: e.ws[s].Start, End: e.ws[end].End}, doc.Org, MethodEnglish)
 			i = end
-		case enPlaceHeads[w.lower]:
+		case w.is(clsPlaceHead):
 			if s := e.leftName(i); s < i {
 				e.d.add(doc.Span{Start: e.ws[s].Start, End: w.End}, doc.Location, MethodEnglish)
 			}
-		case enAreaHeads[w.lower]:
+		case w.is(clsAreaHead):
 			if s := e.leftName(i); s < i {
 				e.d.add(doc.Span{Start: e.ws[s].Start, End: w.End}, doc.Location, MethodEnglish)
 			}
@@ -44,7 +44,7 @@ func (e *enScan) heads() {
 	}
 	// "Guangdong province": the lower-case head is not part of the name
 	for i := 1; i < len(e.ws); i++ {
-		if enAreaHeads[e.ws[i].lower] && !e.ws[i].capital() && e.adjacent(i-1) && !demonym(e.ws[i-1].lower) {
+		if e.ws[i].is(clsAreaHead) && !e.ws[i].capital() && e.adjacent(i-1) && !demonym(e.ws[i-1].lower) {
 			if s := e.leftName(i); s < i {
 				e.d.add(doc.Span{Start: e.ws[s].Start, End: e.ws[i-1].End}, doc.Location, MethodEnglish)
 			}
@@ -61,11 +61,11 @@ func (e *enScan) leftName(i int) int {
 		if strings.HasSuffix(w.lower, "-based") {
 			break
 		}
-		if w.capital() && !enNotNames[w.lower] {
+		if w.capital() && !w.is(clsNotName) {
 			s = k
 			continue
 		}
-		if (w.lower == "and" || w.lower == "for") && k > 0 && e.adjacent(k-1) && e.ws[k-1].capital() && !enNotNames[e.ws[k-1].lower] && !e.headAt(k-1) {
+		if (w.lower == "and" || w.lower == "for") && k > 0 && e.adjacent(k-1) && e.ws[k-1].capital() && !e.ws[k-1].is(clsNotName) && !e.headAt(k-1) {
 			continue
 		}
 		break
@@ -76,8 +76,7 @@ func (e *enScan) leftName(i int) int {
 // headAt reports a word that ends a name: two names joined by "and" are
 // two names (Navoi Free Trade Zone and Almaty Technical University).
 func (e *enScan) headAt(k int) bool {
-	w := e.ws[k].lower
-	return enOrgHeads[w] || enPlaceHeads[w] || enAreaHeads[w] || e.projectHeadEndingAt(k) > 0
+	return e.ws[k].cls&(clsOrgHead|clsPlaceHead|clsAreaHead) != 0 || e.projectHeadEndingAt(k) > 0
 }
 
 // ofTail extends "Ministry" over "of Investment, Industry and Trade of
@@ -95,13 +94,13 @@ func (e *enScan) ofTail(i int) int {
 		k++
 		// "Department of International Cooperation of the Ministry of
 		// Education": a body of a body is one name
-		if k+1 < len(e.ws) && e.ws[k-1].lower == "of" && e.ws[k].lower == "the" && e.adjacent(k) && enOrgOfHeads[e.ws[k+1].lower] && e.ws[k+1].capital() {
+		if k+1 < len(e.ws) && e.ws[k-1].lower == "of" && e.ws[k].lower == "the" && e.adjacent(k) && e.ws[k+1].is(clsOrgOfHead) && e.ws[k+1].capital() {
 			k++
 		}
-		if k >= len(e.ws) || !e.ws[k].capital() || enNotNames[e.ws[k].lower] {
+		if k >= len(e.ws) || !e.ws[k].capital() || e.ws[k].is(clsNotName) {
 			break
 		}
-		for k < len(e.ws) && e.ws[k].capital() && !enNotNames[e.ws[k].lower] {
+		for k < len(e.ws) && e.ws[k].capital() && !e.ws[k].is(clsNotName) {
 			end = k
 			if e.adjacent(k) || e.sepIs(k, ", ") && k+1 < len(e.ws) && e.ws[k+1].capital() {
 				k++

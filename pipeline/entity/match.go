@@ -45,12 +45,9 @@ type Match struct {
 // after NewMatcher and safe for concurrent use.
 type Matcher struct {
 	root *node
-	// rootIdx[r] is 1 + the index in rootKids of the child of root for
-	// rune r of the Basic Multilingual Plane, 0 when r starts no alias: the
-	// lookup made at every position of every text.
-	rootIdx  []int32
-	rootKids []*node
-	dict     *dict.Dict
+	// flat is the trie laid out for the walks from every position.
+	flat *flatTrie
+	dict *dict.Dict
 	// translit holds the characters of transliterated names.
 	translit *runeset.Set
 }
@@ -79,31 +76,13 @@ func NewMatcher(d *dict.Dict) *Matcher {
 	for _, p := range d.NonEntities() {
 		m.add(p, nil)
 	}
-	m.rootIdx = make([]int32, 0x10000)
-	for r, c := range m.root.next {
-		if r >= 0 && r < 0x10000 {
-			m.rootKids = append(m.rootKids, c)
-			m.rootIdx[r] = int32(len(m.rootKids))
-		}
-	}
 	m.root.freeze()
+	m.flat = flatten(m.root)
 	return m
 }
 
 // freeze turns the children maps of the trie under n into sorted slices.
 func (n *node) freeze() { n.children.freeze((*node).freeze) }
-
-// child returns the node after n for rune r, nil when no alias goes on
-// with r.
-func (m *Matcher) child(n *node, r rune) *node {
-	if n == m.root && r >= 0 && r < 0x10000 {
-		if k := m.rootIdx[r]; k > 0 {
-			return m.rootKids[k-1]
-		}
-		return nil
-	}
-	return n.kid(r)
-}
 
 func (m *Matcher) add(alias string, e *dict.Entry) {
 	key := dict.MatchKey(alias)
@@ -156,14 +135,20 @@ func (m *Matcher) match(rs []rune, toks []segment.Token) []Match {
 	var out []Match
 	for i := 0; i < len(rs); {
 		best, bestEnd := (*node)(nil), 0
-		n := m.root
+		t := m.flat
+		n := t.child(0, lowerFast(rs[i]))
+		if n == 0 || i > 0 && t.flags[n]&flagNonLatinBelow == 0 && isWordRuneFast(rs[i-1]) {
+			i++ // no alias here; a Latin one cannot start inside a word (accept)
+			continue
+		}
 		for j := i; j < len(rs); j++ {
-			n = m.child(n, lower(rs[j]))
-			if n == nil {
-				break
+			if j > i {
+				if n = t.child(n, lowerFast(rs[j])); n == 0 {
+					break
+				}
 			}
-			if (len(n.entries) > 0 || n.block) && m.accept(n, rs, i, j+1, starts, ends) {
-				best, bestEnd = n, j+1
+			if t.flags[n]&(flagEntries|flagBlock) != 0 && m.accept(t.node[n], rs, i, j+1, starts, ends) {
+				best, bestEnd = t.node[n], j+1
 			}
 		}
 		if best == nil {
@@ -258,6 +243,25 @@ func boundaries(toks []segment.Token, n int) (starts, ends []bool) {
 // Cyrillic): an alphabetic alias must not continue into one.
 func isWordRune(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && r < 0x2E80
+}
+
+// isWordRuneFast is isWordRune with ASCII answered inline.
+func isWordRuneFast(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return isWordRune(r)
+}
+
+// lowerFast is lower with ASCII answered inline.
+func lowerFast(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return lower(r)
 }
 
 // isLatin reports an alias in an alphabetic script (no CJK): such aliases

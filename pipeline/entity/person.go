@@ -343,6 +343,7 @@ func (d *discoverer) translit() {
 func (d *discoverer) linkSurnames() {
 	rs := d.rs
 	n := len(d.out)
+	var at *runePositions
 	for k := 0; k < n; k++ {
 		m := d.out[k]
 		e := m.Candidates[0]
@@ -359,8 +360,12 @@ func (d *discoverer) linkSurnames() {
 		if latin && len(last) < 3 || !latin && len(last) < 2 {
 			continue
 		}
-		for p := 0; p+len(last) <= len(rs); p++ {
-			if rs[p] != last[0] || p >= m.Start && p < m.End || !slices.Equal(rs[p:p+len(last)], last) || d.takenSpan(p, p+len(last)) {
+		if at == nil {
+			at = d.surnamePositions(n)
+		}
+		for _, p32 := range at.of(last[0]) {
+			p := int(p32)
+			if p+len(last) > len(rs) || p >= m.Start && p < m.End || !slices.Equal(rs[p:p+len(last)], last) || d.takenSpan(p, p+len(last)) {
 				continue
 			}
 			var before, after rune
@@ -377,6 +382,43 @@ func (d *discoverer) linkSurnames() {
 			d.out[len(d.out)-1].linked = true
 		}
 	}
+}
+
+// runePositions lists where some runes occur in a text, in text order.
+type runePositions struct {
+	pos map[rune][]int32
+}
+
+func (rp *runePositions) of(r rune) []int32 { return rp.pos[r] }
+
+// surnamePositions indexes the first runes of the last parts of the
+// persons among the first n discovered entities: one pass over the text
+// instead of one per person.
+func (d *discoverer) surnamePositions(n int) *runePositions {
+	rp := &runePositions{pos: map[rune][]int32{}}
+	var first [256]bool // a filter on the low byte, before the map
+	for _, m := range d.out[:n] {
+		if m.Candidates[0].Type != doc.Person {
+			continue
+		}
+		name := d.rs[m.Start:m.End]
+		if cut := lastIndex(name, func(r rune) bool { return r == '·' || r == ' ' }); cut >= 0 && cut+1 < len(name) {
+			r := name[cut+1]
+			if _, ok := rp.pos[r]; !ok {
+				rp.pos[r] = []int32{}
+				first[r&0xFF] = true
+			}
+		}
+	}
+	for p, r := range d.rs {
+		if !first[r&0xFF] {
+			continue
+		}
+		if ps, ok := rp.pos[r]; ok {
+			rp.pos[r] = append(ps, int32(p))
+		}
+	}
+	return rp
 }
 
 func (d *discoverer) takenSpan(s, e int) bool {

@@ -15,6 +15,9 @@ type phrases struct {
 	byLast map[string][]int // indexes of the phrases ending in a word, in list order
 	first  map[string]bool  // the first words of the phrases
 	set    map[string]bool  // the phrases themselves
+	// lastClass is the class of the last words (see enClasses): a word
+	// without it ends no phrase.
+	lastClass wordClass
 }
 
 // lowerPhrases splits s on '|' and newlines into lower-case phrases,
@@ -45,6 +48,9 @@ func lowerPhrases(s string) *phrases {
 // of ps (in list order) found there, each word but the last followed by one
 // space; 0 when none.
 func (e *enScan) endingAt(ps *phrases, i int) int {
+	if ps.lastClass != 0 && !e.ws[i].is(ps.lastClass) {
+		return 0
+	}
 	for _, pi := range ps.byLast[e.ws[i].lower] {
 		parts := ps.words[pi]
 		k := len(parts)

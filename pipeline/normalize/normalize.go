@@ -37,28 +37,60 @@ type Text struct {
 }
 
 // New normalizes text. fold, when not nil, maps a Traditional character to
-// its Simplified form (it must be 1:1 rune for rune).
+// its Simplified form (it must be 1:1 rune for rune). A caller that
+// normalizes many texts with one fold uses a Folder, which folds from a
+// table instead of calling fold for every character.
 func New(text string, fold func(rune) rune) *Text {
-	orig := []rune(text)
-	norm := make([]rune, 0, len(orig))
-	toOrig := make([]int32, 0, len(orig)+1)
-	for i, r := range orig {
-		if isSpace(r) && i > 0 && i+1 < len(orig) && joinable(prevNonSpace(orig, i)) && joinable(nextNonSpace(orig, i)) {
+	return build(text, func(r rune) rune { return Rune(r, fold) })
+}
+
+// build normalizes text in one pass over its bytes, folding every kept
+// rune with fold (ASCII is never folded: Rune leaves it as it is).
+func build(text string, fold func(rune) rune) *Text {
+	n := utf8.RuneCountInString(text)
+	toOrig := make([]int32, 0, n+1)
+	out := make([]byte, 0, len(text)+utf8.UTFMax)
+	b2r := make([]int32, 0, len(text)+utf8.UTFMax+1)
+	// prev is the last rune before i that is not a space; RuneError when
+	// none (as for a byte that is not UTF-8: neither is joinable)
+	prev := utf8.RuneError
+	i, ri := 0, int32(0)
+	for off := 0; off < len(text); {
+		c := text[off]
+		if c < utf8.RuneSelf && c != ' ' && c != '\t' {
+			out = append(out, c)
+			b2r = append(b2r, ri)
+			toOrig = append(toOrig, int32(i))
+			prev = rune(c)
+			off++
+			i++
+			ri++
 			continue
 		}
-		norm = append(norm, Rune(r, fold))
+		r, size := utf8.DecodeRuneInString(text[off:])
+		if isSpace(r) {
+			if i > 0 && i+1 < n && joinable(prev) && joinable(nextNonSpace(text, off)) {
+				off += size
+				i++
+				continue
+			}
+		} else {
+			prev = r
+		}
+		w := len(out)
+		out = utf8.AppendRune(out, fold(r))
+		b2r = append(b2r, ri)
+		for range len(out) - w - 1 {
+			b2r = append(b2r, 0) // not a rune start
+		}
 		toOrig = append(toOrig, int32(i))
-	}
-	toOrig = append(toOrig, int32(len(orig)))
-	s := string(norm)
-	b2r := make([]int32, len(s)+1)
-	ri := int32(0)
-	for b := range s {
-		b2r[b] = ri
+		off += size
+		i++
 		ri++
 	}
-	b2r[len(s)] = ri
-	return &Text{Norm: s, toOrig: toOrig, byteToRune: b2r}
+	toOrig = append(toOrig, int32(n))
+	b2r = append(b2r, ri)
+	return &Text{Norm: string(out), toOrig: toOrig, byteToRune: b2r}
 }
 
 // Rune folds one rune: middle dots, full width, then fold (may be nil).
@@ -111,19 +143,13 @@ func joinable(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r >= 0x3001 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF && r != '＋')
 }
 
-func prevNonSpace(rs []rune, i int) rune {
-	for j := i - 1; j >= 0; j-- {
-		if !isSpace(rs[j]) {
-			return rs[j]
-		}
-	}
-	return utf8.RuneError
-}
-
-func nextNonSpace(rs []rune, i int) rune {
-	for j := i + 1; j < len(rs); j++ {
-		if !isSpace(rs[j]) {
-			return rs[j]
+// nextNonSpace returns the first rune after the space at byte off of s
+// that is not a space, RuneError when none.
+func nextNonSpace(s string, off int) rune {
+	_, n := utf8.DecodeRuneInString(s[off:])
+	for _, r := range s[off+n:] {
+		if !isSpace(r) {
+			return r
 		}
 	}
 	return utf8.RuneError

@@ -48,60 +48,142 @@ type jumper struct {
 // scratch holds the per-sentence buffers, reused across the sentences of a
 // text.
 type scratch struct {
-	ends    []int
+	words   []word
+	units   []unit
 	jumpers []jumper
+	first   []firstStep
 	steps   []int32
 }
 
-// segment cuts s (one sentence) into words by gse's shortest path through
-// the dictionary (gse.Segmenter.Segment, not search mode, no HMM) and calls
-// emit with the byte span and entry (-1: a character no word covers) of each.
-func (d *dictionary) segment(s string, sc *scratch, emit func(start, end int, entry int32)) {
+// word is a word found by dictionary.segment: byte and rune spans, end
+// exclusive, and its dictionary entry (-1: a character no word covers).
+type word struct {
+	start, end, runeStart, runeEnd, entry int32
+}
+
+// unit is a word of the text as gse's SplitTextToWords cuts it (see
+// forEachWord): where it ends in bytes and in runes.
+type unit struct {
+	end, runeEnd int32
+}
+
+// cut cuts s into the units of forEachWord.
+func (sc *scratch) cut(s string) {
+	units := sc.units[:0]
+	runes := int32(0)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !isASCIIAlnum(c) {
+			i++
+			runes++
+			units = append(units, unit{int32(i), runes})
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if n != 2 || !isLetterOrNumber(r) {
+				i += n
+				runes++
+				units = append(units, unit{int32(i), runes})
+				continue
+			}
+		}
+		// a run of letters and digits of at most two bytes each
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !isASCIIAlnum(c) {
+					break
+				}
+				i++
+			} else {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if n != 2 || !isLetterOrNumber(r) {
+					break
+				}
+				i += n
+			}
+			runes++
+		}
+		units = append(units, unit{int32(i), runes})
+	}
+	sc.units = units
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// label returns the trie label of the rune at s[i], lowered as gse lowers
+// text (A-Z only), and its size.
+func label(s string, i int) (int32, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return int32(c), 1
+	}
+	return nextLabel(s, i)
+}
+
+// walk follows the labels of s[from:to] from node n; 0 when the trie ends
+// first.
+func (t *trie) walk(n uint32, s string, from, to int) uint32 {
+	for i := from; i < to; {
+		l, size := label(s, i)
+		if n = t.child(n, l); n == 0 {
+			return 0
+		}
+		i += size
+	}
+	return n
+}
+
+// segment cuts s (one sentence, at byte off and rune roff of the text) into
+// words by gse's shortest path through the dictionary (gse.Segmenter.Segment,
+// not search mode, no HMM) and appends them to sc.words.
+func (d *dictionary) segment(s string, off, roff int32, sc *scratch) {
 	if len(s) == 0 {
 		return
 	}
-	low := lowerASCII(s)
-	sc.ends = sc.ends[:0]
-	forEachWord(low, func(end int) { sc.ends = append(sc.ends, end) })
-	ends := sc.ends
-	n := len(ends)
+	sc.cut(s)
+	us, t := sc.units, d.trie
+	n := len(us)
 	if cap(sc.jumpers) < n {
 		sc.jumpers = make([]jumper, n)
 	}
 	js := sc.jumpers[:n]
 	clear(js)
+	ws := sc.firstSteps(t, s, n)
 	for cur := 0; cur < n; cur++ {
 		var base float32
-		start := 0
 		if cur > 0 {
 			base = js[cur-1].dist
-			start = ends[cur-1]
 		}
 		found, firstWords := 0, 0
-		h, from := uint64(fnvOffset), start
-		for k := cur; k < n && k-cur < d.maxWords; k++ {
-			word := low[from:ends[k]]
-			h = fnv(h, word)
-			from = ends[k]
-			var v int32
-			if r := oneRune(word); k == cur && r >= 0 {
-				if v = d.first[r]; v == absent {
-					break
-				}
-			} else {
-				var ok bool
-				if v, ok = d.lookup(h, low[start:ends[k]]); !ok {
-					break
-				}
+		w := &ws[cur]
+		if w.entry >= 0 {
+			found, firstWords = 1, 1
+			update(&js[cur], base+w.dist, 1, w.entry)
+		}
+		// the longer words from cur, unit by unit
+		node := w.next
+		for k := cur + 1; node != 0 && k < n && k-cur < d.maxWords; k++ {
+			from := int(us[k-1].end)
+			if k == cur+1 {
+				from = int(w.nextOff) // w.next took the first rune of unit k
 			}
-			if v < 0 {
+			if node = t.walk(node, s, from, int(us[k].end)); node == 0 {
+				break
+			}
+			tn := &t.node[node]
+			if tn.entry < 0 {
 				continue
 			}
 			if found == 0 {
 				firstWords = k - cur + 1
 			}
 			found++
-			update(&js[k], base+d.entries[v].dist, int32(k-cur+1), v)
+			update(&js[k], base+tn.dist, int32(k-cur+1), tn.entry)
 		}
 		if found == 0 || firstWords > 1 {
 			update(&js[cur], base+pseudoDistance, 1, -1)
@@ -115,12 +197,54 @@ func (d *dictionary) segment(s string, sc *scratch, emit func(start, end int, en
 	for k := len(sc.steps) - 1; k >= 0; k-- {
 		last := int(sc.steps[k])
 		first := last - int(js[last].words) + 1
-		b0 := 0
+		var from unit
 		if first > 0 {
-			b0 = ends[first-1]
+			from = us[first-1]
 		}
-		emit(b0, ends[last], js[last].entry)
+		sc.words = append(sc.words, word{off + from.end, off + us[last].end, roff + from.runeEnd, roff + us[last].runeEnd, js[last].entry})
 	}
+}
+
+// firstStep is where the walk from a unit starts: the word of the unit
+// alone (entry -1 when none) and the node after the first rune of the next
+// unit (0 when no word goes on), which ends at byte nextOff.
+type firstStep struct {
+	next    uint32
+	nextOff int32
+	entry   int32
+	dist    float32
+}
+
+// firstSteps takes the first two steps of the walk from every unit of s.
+// They do not depend on each other, so their memory reads, the cost of
+// the segmentation, overlap instead of waiting for one another.
+func (sc *scratch) firstSteps(t *trie, s string, n int) []firstStep {
+	if cap(sc.first) < n {
+		sc.first = make([]firstStep, n)
+	}
+	ws := sc.first[:n]
+	us := sc.units
+	from := 0
+	for cur := range ws {
+		w := firstStep{entry: -1}
+		to := int(us[cur].end)
+		node := uint32(0)
+		if l, size := label(s, from); from+size == to && l >= 0 && l < int32(len(t.root)) {
+			// a one-rune unit of the BMP: the dense table
+			r := &t.root[l]
+			node, w.entry, w.dist = r.node, r.entry, r.dist
+		} else if node = t.walk(0, s, from, to); node != 0 {
+			tn := &t.node[node]
+			w.entry, w.dist = tn.entry, tn.dist
+		}
+		if node != 0 && cur+1 < n {
+			l, size := label(s, to)
+			w.next, w.nextOff = t.child(node, l), int32(to+size)
+		}
+		ws[cur] = w
+		from = to
+	}
+	return ws
 }
 
 // update is gse's updateJumper: a zero distance means not reached yet, and

@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // zh_s.txt.gz is gse v0.80.3's Simplified Chinese dictionary
@@ -26,11 +26,6 @@ const (
 	minTokenFreq = 2.0
 	// pseudoDistance is gse's path length of a character no word covers.
 	pseudoDistance = 32
-	// prefixOnly marks an index key that is a word-boundary prefix of a
-	// dictionary word but no word itself.
-	prefixOnly = -1
-	// absent marks a rune of dictionary.first that starts no word.
-	absent = -2
 )
 
 // entry is one dictionary word: its path length in the shortest-path
@@ -48,78 +43,50 @@ type entry struct {
 // dictionary is gse's dictionary rebuilt without gse's search-mode pass
 // (Segmenter.CalcToken segments every one of the 350,000 words again to
 // support CutSearch, which we never use) and without its double-array
-// trie, whose inserts are the other half of gse's load time.
-//
-// index maps the 64-bit FNV-1a hash of every word, and of every prefix of
-// a word that ends on a word boundary, to the word's entry (or prefixOnly),
-// so the lookup walks forward word by word, extending the hash, and stops
-// at the first miss, exactly where gse's trie walk stops. A hit on a word
-// is confirmed by comparing the key bytes, so a hash collision can never
-// change a result: an unconfirmed hit only lets the walk go on, and every
-// word it then finds is confirmed in turn. Two dictionary words with the
-// same hash are refused at load time.
+// trie, whose inserts are the other half of gse's load time: the words
+// are collected, sorted once and laid out in a compact rune trie (trie.go).
 type dictionary struct {
-	index map[uint64]int32
-	// first is index for the one-rune words and prefixes of the Basic
-	// Multilingual Plane, by rune (absent when neither): most lookups are
-	// of one character, and this table stays in the CPU cache.
-	first    []int32
-	entries  []entry
-	keys     []byte // every entry's key, back to back
+	trie *trie
+	// entries are the words in load order, the first load of a key only
+	// (after finish).
+	entries []entry
+	// tagOf[i] is entries[i].pos: 1 byte an entry, read for every token
+	// (the entries are 24 bytes each and not in cache)
+	tagOf    []uint8
+	keys     []byte // every entry's key, back to back (until finish)
 	tags     []string
 	tagIDs   map[string]uint16
 	maxWords int // the most words of any entry (gse's maxTokenLen)
 	total    float64
-	err      error
-}
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// fnv extends the FNV-1a hash h with the bytes of s.
-func fnv(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
 }
 
 func newDictionary() *dictionary {
-	first := make([]int32, 1<<16)
-	for i := range first {
-		first[i] = absent
-	}
 	return &dictionary{
-		first:   first,
-		index:   make(map[uint64]int32, 700000),
 		entries: make([]entry, 0, 360000),
 		keys:    make([]byte, 0, 5<<20),
 		tagIDs:  make(map[string]uint16),
 	}
 }
 
+func (d *dictionary) keyBytes(i int32) []byte {
+	e := &d.entries[i]
+	return d.keys[e.keyOff : e.keyOff+uint32(e.keyLen)]
+}
+
+// tag returns the POS tag of entry i.
+func (d *dictionary) tag(i int32) string {
+	if d.tagOf != nil {
+		return d.tags[d.tagOf[i]]
+	}
+	return d.tags[d.entries[i].pos]
+}
+
 func (d *dictionary) key(e *entry) string {
 	return string(d.keys[e.keyOff : e.keyOff+uint32(e.keyLen)])
 }
 
-// lookup returns the entry of the word key whose hash is h, or -1.
-func (d *dictionary) lookup(h uint64, key string) (v int32, prefix bool) {
-	v, ok := d.index[h]
-	if !ok {
-		return -1, false
-	}
-	if v == prefixOnly {
-		return -1, true
-	}
-	e := &d.entries[v]
-	if int(e.keyLen) != len(key) || string(d.keys[e.keyOff:e.keyOff+uint32(e.keyLen)]) != key {
-		return -1, true // another word with this hash: walk on
-	}
-	return v, true
-}
+// lookup returns the entry of the word key (lowered), -1 when there is none.
+func (d *dictionary) lookup(key string) int32 { return d.trie.find(key) }
 
 // load adds every line of a dictionary in gse's format, with gse's
 // LoadDictStr rules: fields separated by one space; lines with fewer than
@@ -158,39 +125,11 @@ func longerThanOneRune(s string) bool {
 	return false
 }
 
-// add inserts one word unless it is already there.
+// add appends one word; finish keeps the first load of each key.
 func (d *dictionary) add(word string, freq float64, pos string) {
 	key := lowerASCII(word)
 	if key == "" || len(key) > math.MaxUint16 {
 		return // no input word sequence is empty; no word is 64 KB long
-	}
-	h := fnv(fnvOffset, key)
-	if v, ok := d.index[h]; ok && v != prefixOnly {
-		if d.key(&d.entries[v]) != key && d.err == nil {
-			d.err = fmt.Errorf("dictionary words %q and %q have the same hash", d.key(&d.entries[v]), key)
-		}
-		return
-	}
-	nw, ph, from := 0, uint64(fnvOffset), 0
-	r1 := rune(-1) // the first word when it is one rune of the BMP
-	forEachWord(key, func(end int) {
-		nw++
-		if nw == 1 {
-			r1 = oneRune(key[:end])
-		}
-		ph = fnv(ph, key[from:end])
-		from = end
-		if end < len(key) {
-			if _, ok := d.index[ph]; !ok {
-				d.index[ph] = prefixOnly
-			}
-			if nw == 1 && r1 >= 0 && d.first[r1] == absent {
-				d.first[r1] = prefixOnly
-			}
-		}
-	})
-	if nw == 1 && r1 >= 0 {
-		d.first[r1] = int32(len(d.entries))
 	}
 	tag, ok := d.tagIDs[pos]
 	if !ok {
@@ -198,30 +137,108 @@ func (d *dictionary) add(word string, freq float64, pos string) {
 		d.tags = append(d.tags, pos)
 		d.tagIDs[pos] = tag
 	}
-	d.index[h] = int32(len(d.entries))
 	d.entries = append(d.entries, entry{freq: freq, keyOff: uint32(len(d.keys)), keyLen: uint16(len(key)), pos: tag})
 	d.keys = append(d.keys, key...)
-	d.total += freq
-	d.maxWords = max(d.maxWords, nw)
 }
 
-// oneRune returns the rune s encodes when s is one valid rune of the Basic
-// Multilingual Plane, else -1.
-func oneRune(s string) rune {
-	r, n := utf8.DecodeRuneInString(s)
-	if n != len(s) || r == utf8.RuneError || r >= 1<<16 {
-		return -1
-	}
-	return r
-}
-
-// finish computes the path lengths as gse's CalcToken does, in float32.
+// finish drops every load of a key but the first (gse's rule), builds the
+// trie and computes the path lengths as gse's CalcToken does, in float32.
 func (d *dictionary) finish() error {
+	var ks labelSet
+	ks.labels = make([]int32, 0, len(d.keys)/2)
+	ks.offs = make([]uint32, 0, len(d.entries)+1)
+	for i := range d.entries {
+		ks.add(d.key(&d.entries[i]))
+	}
+	order := d.groupByPrefix(&ks)
+	keep := make([]bool, len(d.entries))
+	uniq := order[:0]
+	for i, k := range order {
+		if i == 0 || !bytes.Equal(d.keyBytes(order[i-1]), d.keyBytes(k)) {
+			keep[k] = true
+		}
+	}
+	newID := make([]int32, len(d.entries))
+	kept := d.entries[:0]
+	d.total, d.maxWords = 0, 0
+	for i, e := range d.entries {
+		if !keep[i] {
+			newID[i] = -1
+			continue
+		}
+		newID[i] = int32(len(kept))
+		kept = append(kept, e)
+		d.total += e.freq
+		nw := 0
+		forEachWord(d.key(&e), func(int) { nw++ })
+		d.maxWords = max(d.maxWords, nw)
+	}
+	d.entries = kept
+	var ids []int32
+	for _, k := range order {
+		if keep[k] {
+			uniq = append(uniq, k)
+			ids = append(ids, newID[k])
+		}
+	}
+	d.trie = buildTrie(&ks, uniq, ids)
+	d.keys = nil // the trie holds them now
 	logTotal := float32(math.Log2(d.total))
 	for i := range d.entries {
 		d.entries[i].dist = logTotal - float32(math.Log2(d.entries[i].freq))
 	}
-	return d.err
+	if len(d.tags) <= math.MaxUint8+1 {
+		d.tagOf = make([]uint8, len(d.entries))
+		for i := range d.entries {
+			d.tagOf[i] = uint8(d.entries[i].pos)
+		}
+	}
+	for i := range d.trie.node {
+		if n := &d.trie.node[i]; n.entry >= 0 {
+			n.dist = d.entries[n.entry].dist
+		}
+	}
+	d.trie.fillRoot()
+	return nil
+}
+
+// groupByPrefix returns the entry indexes ordered so that keys with a
+// common prefix are adjacent and a key's loads come in load order: by
+// first rune (a counting sort), then by key bytes and index.
+func (d *dictionary) groupByPrefix(ks *labelSet) []int32 {
+	const buckets = 1 << 16 // BMP runes; every other first label shares the last
+	bucket := func(i int32) int {
+		l := ks.labels[ks.offs[i]]
+		if l < 0 || l >= buckets {
+			return buckets - 1
+		}
+		return int(l)
+	}
+	start := make([]int32, buckets+1)
+	for i := range d.entries {
+		start[bucket(int32(i))+1]++
+	}
+	for b := 1; b <= buckets; b++ {
+		start[b] += start[b-1]
+	}
+	order := make([]int32, len(d.entries))
+	next := slices.Clone(start[:buckets])
+	for i := range d.entries {
+		b := bucket(int32(i))
+		order[next[b]] = int32(i)
+		next[b]++
+	}
+	for b := 0; b < buckets; b++ {
+		if start[b+1]-start[b] > 1 {
+			slices.SortFunc(order[start[b]:start[b+1]], func(x, y int32) int {
+				if c := bytes.Compare(d.keyBytes(x), d.keyBytes(y)); c != 0 {
+					return c
+				}
+				return int(x - y)
+			})
+		}
+	}
+	return order
 }
 
 // gseDictionary returns the embedded gse dictionary text.

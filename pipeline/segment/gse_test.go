@@ -72,7 +72,7 @@ func TestDictionaryMatchesGse(t *testing.T) {
 	for i := range gd.Tokens {
 		gt := &gd.Tokens[i]
 		key := gt.Text()
-		v, _ := ours.dict.lookup(fnv(fnvOffset, key), key)
+		v := ours.dict.lookup(key)
 		if v < 0 || ours.dict.entries[v].freq != gt.Freq() || ours.dict.tags[ours.dict.entries[v].pos] != gt.Pos() || int(v) != i {
 			if bad++; bad < 10 {
 				t.Errorf("gse word %d %q (freq %v, pos %q): ours %v", i, key, gt.Freq(), gt.Pos(), v)

@@ -6,7 +6,8 @@
 // token for token (TestSegmentationMatchesGse proves it), but the
 // dictionary is built here: gse's loader spends ~1.3 s re-segmenting all
 // 350,000 words for its search mode and inserting them in a double-array
-// trie; this one loads in a fraction of that (docs/performance.md).
+// trie; this one loads in a fraction of that (docs/performance.md) and
+// keeps the words in a trie whose nodes live in one hash table (trie.go).
 // The Segmenter is read-only after New, safe for many goroutines.
 //
 //	seg, _ := segment.New(d.Surfaces())
@@ -17,6 +18,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sco-news/extract/pipeline/doc"
 )
 
 // domainFreq is the frequency given to domain words: high enough that the
@@ -82,25 +85,32 @@ func hasNonASCII(s string) bool {
 // Tokens segments text sentence by sentence (shorter inputs keep the
 // per-call buffers small) and returns words with rune offsets into text.
 func (s *Segmenter) Tokens(text string) []Token {
+	return s.tokens(text, sentences(text))
+}
+
+// Segment returns the sentences of text (Sentences) and its words (Tokens),
+// cutting the sentences once for both.
+func (s *Segmenter) Segment(text string) ([]doc.Span, []Token) {
+	ss := sentences(text)
+	return spans(ss), s.tokens(text, ss)
+}
+
+func (s *Segmenter) tokens(text string, ss []sentence) []Token {
 	if text == "" {
 		return nil
 	}
-	toks := make([]Token, 0, len(text)/4)
 	var sc scratch
-	for _, sp := range sentences(text) {
-		chunk := text[sp.bStart:sp.bEnd]
-		rpos, bpos := sp.Start, 0
-		s.dict.segment(chunk, &sc, func(st, en int, e int32) {
-			rpos += utf8.RuneCountInString(chunk[bpos:st])
-			n := utf8.RuneCountInString(chunk[st:en])
-			pos := "x"
-			if e >= 0 {
-				pos = s.dict.tags[s.dict.entries[e].pos]
-			}
-			toks = append(toks, Token{Start: rpos, End: rpos + n, Text: chunk[st:en], Pos: pos})
-			rpos += n
-			bpos = en
-		})
+	sc.words = make([]word, 0, len(text)/3)
+	for _, sp := range ss {
+		s.dict.segment(text[sp.bStart:sp.bEnd], int32(sp.bStart), int32(sp.Start), &sc)
+	}
+	toks := make([]Token, len(sc.words))
+	for i, w := range sc.words {
+		pos := "x"
+		if w.entry >= 0 {
+			pos = s.dict.tag(w.entry)
+		}
+		toks[i] = Token{Start: int(w.runeStart), End: int(w.runeEnd), Text: text[w.start:w.end], Pos: pos}
 	}
 	return toks
 }

@@ -85,16 +85,37 @@ func BenchmarkNew(b *testing.B) {
 	}
 }
 
-func TestDictionaryHashCollisions(t *testing.T) {
+func TestDictionaryFirstLoadWins(t *testing.T) {
 	d := newDictionary()
-	d.add("甲乙", 10, "n")
-	// pretend 丙丁 hashes like 甲乙
-	d.index[fnv(fnvOffset, "丙丁")] = d.index[fnv(fnvOffset, "甲乙")]
-	v, walkOn := d.lookup(fnv(fnvOffset, "丙丁"), "丙丁")
-	assert.Equal(t, int32(-1), v, "an unconfirmed hit is no word")
-	assert.True(t, walkOn, "but the walk goes on")
-	v, _ = d.lookup(fnv(fnvOffset, "甲乙"), "甲乙")
-	assert.Equal(t, int32(0), v)
-	d.add("丙丁", 10, "n")
-	assert.ErrorContains(t, d.finish(), "same hash", "two words with one hash are refused")
+	d.load("甲乙 10 n\n甲乙 20 v\nAB型 5 n\nab型 7 v\n甲乙丙 3 n\n乙 9 n\n\xff 4 x\n")
+	require.NoError(t, d.finish())
+	tests := []struct {
+		key  string
+		freq float64 // 0: no word
+		pos  string
+	}{
+		{"甲乙", 10, "n"},
+		{"ab型", 5, "n"}, // keys are lowered: the first spelling wins
+		{"甲乙丙", 3, "n"},
+		{"乙", 2, "n"}, // one rune: frequency 2
+		{"\xff", 2, "x"},
+		{"甲", 0, ""}, // a prefix only
+		{"\ufffd", 0, ""},
+		{"丙", 0, ""},
+		{"甲乙丙丁", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			v := d.lookup(tt.key)
+			if tt.freq == 0 {
+				assert.Equal(t, int32(-1), v)
+				return
+			}
+			require.GreaterOrEqual(t, v, int32(0))
+			assert.Equal(t, tt.freq, d.entries[v].freq)
+			assert.Equal(t, tt.pos, d.tags[d.entries[v].pos])
+		})
+	}
+	assert.Len(t, d.entries, 5, "one entry per key")
+	assert.Equal(t, 10.0+5+3+2+2, d.total, "later loads add nothing")
 }
