@@ -1,7 +1,7 @@
 package event
 
 import (
-	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,7 +24,7 @@ func (st *state) build(s, c doc.Span, h hit, k kind, dates []doc.Timex) []doc.Ev
 	case k.typ == doc.Visit:
 		p = k.dest
 	default:
-		if q, ok := introduced(rs, st.ms, c, h.Start); ok {
+		if q, ok := st.introduced(c, h.Start); ok {
 			p = q
 		} else if k.noun != (doc.Span{}) {
 			start := phrase(rs, k.noun, c, st.dates)
@@ -60,12 +60,13 @@ func (st *state) clauseAt(s doc.Span, pos int) doc.Span {
 
 // genericRe ends the text before a bare event noun that refers back to a
 // named one: "the summit", 本次论坛, 该峰会.
-var genericRe = regexp.MustCompile(`(?:(?i:\bthe )|该|本次|此次|本届|这次|这届|届时的?)$`)
+var genericRe = newTail(append(tw(true, true, false, "the "), tw(false, false, false, "该", "本次", "此次", "本届", "这次", "这届", "届时的", "届时")...), 0, "",
+	`(?:(?i:\bthe )|该|本次|此次|本届|这次|这届|届时的?)$`)
 
 // generic reports whether noun n, whose phrase starts at start, is a bare
 // back reference.
 func generic(rs []rune, n doc.Span, start int) bool {
-	return start == n.Start && genericRe.MatchString(string(rs[max(n.Start-4, 0):n.Start]))
+	return start == n.Start && genericBefore(string(rs[max(n.Start-4, 0):n.Start]))
 }
 
 // named is an event noun phrase of a sentence: its noun, where its name
@@ -92,7 +93,7 @@ func (st *state) name(s doc.Span, cs []doc.Span) {
 				nm.place = p
 			} else if p, ok := st.placeAfter(n.End, c.End); ok {
 				nm.place = p
-			} else if p, ok := introduced(st.rs, st.ms, doc.Span{Start: c.Start, End: n.Start}, n.Start); ok && !p.none() {
+			} else if p, ok := st.introduced(doc.Span{Start: c.Start, End: n.Start}, n.Start); ok && !p.none() {
 				// "gathered in Dushanbe for their annual meeting"
 				nm.place = p
 			}
@@ -119,10 +120,10 @@ func (st *state) placeBefore(typ string, pos int) place {
 // word: a summit or forum named with its place or dated in its own clause
 // ("after the Astana Summit in July 2024", 今年秋天的天津峰会, "at a virtual
 // summit on Tuesday"), a meeting one speaks at (5日在例行记者会上表示).
-func (st *state) nominal(s doc.Span, used map[doc.Span]bool) []doc.Event {
+func (st *state) nominal(s doc.Span, used []doc.Span) []doc.Event {
 	var out []doc.Event
 	for _, n := range st.names {
-		if used[n.Span] || generic(st.rs, n.Span, n.start) {
+		if slices.Contains(used, n.Span) || generic(st.rs, n.Span, n.start) {
 			continue
 		}
 		var d doc.Timex
@@ -204,11 +205,10 @@ func (st *state) ownDate(c doc.Span) (doc.Timex, bool) {
 }
 
 func participants(ms []doc.Mention, s doc.Span) []string {
-	seen := map[string]bool{}
 	var ids []string
-	for _, m := range ms {
-		if s.Contains(m.Span) && m.EntityType != doc.Location && !seen[m.EntityID] {
-			seen[m.EntityID] = true
+	lo, hi := startingIn(ms, s)
+	for _, m := range ms[lo:hi] {
+		if s.Contains(m.Span) && m.EntityType != doc.Location && !slices.Contains(ids, m.EntityID) {
 			ids = append(ids, m.EntityID)
 		}
 	}

@@ -35,7 +35,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -61,38 +60,59 @@ type state struct {
 	names  []named     // event noun phrases of the current sentence
 	placed []named     // event noun phrases with their place, in text order
 	last   *doc.Timex  // date of the last event reported
-	cl     map[doc.Span][]doc.Span
+	// cl and clOf remember the clauses of the last sentence asked about
+	cl   []doc.Span
+	clOf *doc.Span
 	// covered marks the runes inside a date or a mention (clauses are
 	// never cut there)
 	covered []bool
 	// only remembers dateOnly's answers for the current sentence's
 	// clauses: every trigger and noun phrase asks about the clauses before it
-	only map[doc.Span]dated
+	only    []dated
+	longest int      // the length of the longest mention
+	buf     *runeBuf // the buffers of rs, off and covered
+	scratch []rune   // readDateOnly's copy of a clause
+	// byStart are the indices of all sorted by start (see datesIn)
+	byStart []int
+	// nounsOf are the nouns of the current sentence's clauses
+	nounsOf []clauseNouns
 }
 
-// dated is an answer of dateOnly.
+// dated is an answer of dateOnly for clause c.
 type dated struct {
+	c  doc.Span
 	d  doc.Timex
 	ok bool
 }
 
+// clauseNouns are the event nouns of clause c.
+type clauseNouns struct {
+	c  doc.Span
+	ns []noun
+}
+
 func (st *state) clausesOf(s doc.Span) []doc.Span {
-	if cs, ok := st.cl[s]; ok {
-		return cs
+	if st.clOf != nil && *st.clOf == s {
+		return st.cl
 	}
 	if st.covered == nil {
-		st.covered = covering(st.rs, st.all, st.ms)
+		st.covered = covering(st.rs, st.all, st.ms, st.buf.covered)
+		st.buf.covered = st.covered
 	}
-	cs := clauses(st.rs, s, st.covered)
-	st.cl[s] = cs
-	return cs
+	st.cl, st.clOf = clauses(st.rs, s, st.covered), &s
+	return st.cl
 }
 
 // Extract returns the events of one document, merged, in text order.
 func Extract(in Input) []doc.Event {
-	st := &state{rs: []rune(in.Text), ms: in.Mentions, all: in.Dates, cl: map[doc.Span][]doc.Span{}, only: map[doc.Span]dated{}}
-	st.str, st.off = encode(st.rs)
+	st := &state{ms: in.Mentions, all: in.Dates}
+	st.buf = buffers.Get().(*runeBuf)
+	defer buffers.Put(st.buf)
+	st.rs, st.str, st.off = st.buf.encode(in.Text)
 	sort.SliceStable(st.ms, func(i, j int) bool { return st.ms[i].Start < st.ms[j].Start })
+	for _, m := range st.ms {
+		st.longest = max(st.longest, m.End-m.Start)
+	}
 	var out []doc.Event
 	for _, s := range in.Sentences {
 		out = append(out, st.sentence(s)...)
@@ -100,60 +120,45 @@ func Extract(in Input) []doc.Event {
 	return merge(in.DocID, out)
 }
 
-// encode returns string(rs) and the byte offset of every rune in it.
-func encode(rs []rune) (string, []int32) {
-	off := make([]int32, len(rs)+1)
-	b := make([]byte, 0, len(rs)*3)
-	for i, r := range rs {
-		off[i] = int32(len(b))
-		b = utf8.AppendRune(b, r)
+// sentence returns the events of sentence s, before merging.
+//
+// A sentence without a trigger or an event noun reports nothing and
+// changes nothing: it is not read further. The nouns of its clauses are
+// those the sentence's one pass finds in them (no noun holds a rune at
+// which clauses are cut, and clauses are cut next to runes that are not
+// word characters, so a clause read alone finds the same).
+func (st *state) sentence(s doc.Span) []doc.Event {
+	found := sentenceSet.matches(st.sub(s.Start, s.End))
+	if len(found) == 0 {
+		return nil
 	}
-	off[len(rs)] = int32(len(b))
-	return string(b), off
-}
-
-// sub returns string(st.rs[a:b]) without encoding it again.
-func (st *state) sub(a, b int) string { return st.str[st.off[a]:st.off[b]] }
-
-// hit is one trigger match.
-type hit struct {
-	doc.Span
-	cls class
-}
-
-func (st *state) triggers(s doc.Span) []hit {
-	text := st.sub(s.Start, s.End)
-	var hs []hit
-	for i, locs := range triggerSet.findAll(text) {
-		t := triggers[i]
-		for _, loc := range locs {
-			h := hit{Span: doc.Span{Start: s.Start + runeCount(text[:loc[0]]), End: s.Start + runeCount(text[:loc[1]])}, cls: t.cls}
-			// 召开工作会议 holds a meeting: 开工 there starts no works
-			clash := t.cls == clsLaunch && loc[0] >= 3 && strings.HasPrefix(text[loc[0]-3:], "召开")
-			for _, o := range hs {
-				if o.Overlaps(h.Span) {
-					clash = true
-				}
-			}
-			if !clash {
-				hs = append(hs, h)
+	st.dates = st.usable(s)
+	st.only = st.only[:0]
+	cs := st.clausesOf(s)
+	st.nounsOf = st.nounsOf[:0]
+	base := st.off[s.Start]
+	k := 0
+	for k < len(found) && found[k].k < len(triggers) {
+		k++
+	}
+	nounsFound := make([]match, len(found)-k)
+	for i, m := range found[k:] {
+		nounsFound[i] = match{m.k - len(triggers), m.start, m.end}
+	}
+	for _, c := range cs {
+		var in []match
+		for _, m := range nounsFound {
+			if st.off[c.Start] <= base+int32(m.start) && base+int32(m.end) <= st.off[c.End] {
+				in = append(in, m)
 			}
 		}
+		st.nounsOf = append(st.nounsOf, clauseNouns{c, st.nounsFrom(c, base, in)})
 	}
-	sort.Slice(hs, func(i, j int) bool { return hs[i].Start < hs[j].Start })
-	return hs
-}
-
-// sentence returns the events of sentence s, before merging.
-func (st *state) sentence(s doc.Span) []doc.Event {
-	st.dates = usable(st.rs, s, st.all, st.ms)
-	clear(st.only)
-	cs := st.clausesOf(s)
 	var out []doc.Event
 	var prev *doc.Timex
-	used := map[doc.Span]bool{}
+	var used []doc.Span // the nouns of the triggers' events
 	st.name(s, cs)
-	for _, h := range st.triggers(s) {
+	for _, h := range st.triggers(s, found) {
 		ci := clauseIndex(cs, h.Start)
 		if ci < 0 {
 			continue
@@ -171,7 +176,7 @@ func (st *state) sentence(s doc.Span) []doc.Event {
 		st.last = prev
 		for _, k := range kinds {
 			if k.noun != (doc.Span{}) {
-				used[k.noun] = true
+				used = append(used, k.noun)
 			}
 			out = append(out, st.build(s, c, h, k, dates)...)
 		}
@@ -203,7 +208,7 @@ func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 	after := st.sub(h.End, c.End)
 	before := st.sub(c.Start, h.Start)
 	word := st.sub(h.Start, h.End)
-	if notAfter.MatchString(after) || wished.MatchString(before) || h.cls != clsAccession && undecided.MatchString(before) {
+	if notAfterAt(after) || wished.MatchString(before) || h.cls != clsAccession && undecided.MatchString(before) {
 		return nil
 	}
 	switch h.cls {
@@ -212,7 +217,7 @@ func (st *state) kinds(h hit, cs []doc.Span, ci int) []kind {
 		if word == "加入" {
 			status = st.sub(c.Start, c.End) // 第十个成员国白俄罗斯于2024年7月加入
 		}
-		if !statusRe.MatchString(status) || !st.hasType(c, doc.Country) {
+		if !statusIn(status) || !st.hasType(c, doc.Country) {
 			return nil
 		}
 		return []kind{{typ: doc.Accession}}

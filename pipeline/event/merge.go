@@ -11,13 +11,25 @@ import (
 
 // dateKey renders d at precision p, the way the event is identified.
 func dateKey(d doc.Date, p string) string {
-	switch p {
-	case doc.Year:
-		return fmt.Sprintf("%04d", d.Year)
-	case doc.Month:
-		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		switch p {
+		case doc.Year:
+			return fmt.Sprintf("%04d", d.Year)
+		case doc.Month:
+			return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	// what the formats above print, without fmt
+	b := []byte{byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10)}
+	if p == doc.Year {
+		return string(b)
+	}
+	b = append(b, '-', byte('0'+d.Month/10), byte('0'+d.Month%10))
+	if p == doc.Month {
+		return string(b)
+	}
+	return string(append(b, '-', byte('0'+d.Day/10), byte('0'+d.Day%10)))
 }
 
 // placeKey identifies an event's place: its entity, else its folded text.

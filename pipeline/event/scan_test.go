@@ -31,7 +31,7 @@ func TestPrefilterKeepsEveryMatch(t *testing.T) {
 			for _, pair := range []struct {
 				re    *regexp.Regexp
 				first string
-			}{{p.zh.Regexp(), findall.FirstRunes(p.zh.Regexp().String())}, {p.en.Regexp(), findall.FirstRunes(p.en.Regexp().String())}} {
+			}{{regexp.MustCompile(p.zhExpr), findall.FirstRunes(p.zhExpr)}, {regexp.MustCompile(p.enExpr), findall.FirstRunes(p.enExpr)}} {
 				if pair.re.MatchString(txt) && pair.first != "" {
 					assert.True(t, strings.ContainsAny(txt, pair.first), "%s matches %q but the prefilter would skip it", pair.re, txt)
 				}
@@ -53,6 +53,8 @@ func scanTexts(t testing.TB) []string {
 	}
 	pieces := []string{"举行", "成为", "成员国", "观察员", "加入", "给予", "地位", "升级为", "访问", "访", "开幕", "会议", "峰会", "论坛", "仪式", "揭牌", "启动",
 		"held", "Held", "HELD", "met", "met with", "the", "summit", "Summit", "Council of the Heads of State", "joined", "became", "signed", "paid a visit to",
+		"paid an official visit to", "state visit to", "has become", "was admitted", "kick off", "opens", "launch ceremony", "ſummit", "Kick", "talks", "held talks",
+		"接收", "为", "给予", "伙伴", "升级为", "转为", "批准了《", "通过《", "《", "了", "成立仪式", "开工典礼", "见面会", "会见", "ceremony", "Council of Heads of State",
 		"x", "_", "1", " ", ",", "。", "，", "\xe4", "\xff", "é", "ſ", "K", "天津", "SCO"}
 	rnd := rand.New(rand.NewPCG(1, 2))
 	for range 3000 {
@@ -65,22 +67,35 @@ func scanTexts(t testing.TB) []string {
 	return texts
 }
 
-// TestScannerMatchesRegexp checks that every trigger and noun pattern
-// finds exactly what its regular expression finds.
-func TestScannerMatchesRegexp(t *testing.T) {
-	var scs []*findall.Scanner
+// listed is a word list with the expression it matches like.
+type listed struct {
+	set  *wordSet
+	expr *regexp.Regexp
+}
+
+// lists are the Chinese and English lists of every trigger and noun.
+func lists() []listed {
+	var ps []pattern
 	for _, tr := range triggers {
-		scs = append(scs, tr.re.zh, tr.re.en)
+		ps = append(ps, tr.re)
 	}
 	for _, n := range nouns {
-		scs = append(scs, n.re.zh, n.re.en)
+		ps = append(ps, n.re)
 	}
+	var out []listed
+	for _, p := range ps {
+		out = append(out, listed{newWordSet(p.zh), regexp.MustCompile(p.zhExpr)}, listed{newWordSet(p.en), regexp.MustCompile(p.enExpr)})
+	}
+	return out
+}
+
+// TestScannerMatchesRegexp checks that every trigger and noun list finds
+// exactly what its regular expression finds.
+func TestScannerMatchesRegexp(t *testing.T) {
 	texts := scanTexts(t)
-	for _, sc := range scs {
-		require.NotNil(t, sc.First(), "%s has no first runes: it runs whole", sc.Regexp())
+	for _, l := range lists() {
 		for _, txt := range texts {
-			want := sc.Regexp().FindAllStringIndex(txt, -1)
-			assert.Equal(t, want, sc.FindAll(txt), "%s on %q", sc.Regexp(), txt)
+			assert.Equal(t, l.expr.FindAllStringIndex(txt, -1), l.set.findAll(txt, 1)[0], "%s on %q", l.expr, txt)
 		}
 	}
 }
@@ -89,20 +104,14 @@ func FuzzScanner(f *testing.F) {
 	for _, s := range []string{"峰会在天津举行", "The summit was held in Astana", "xheld met with", "成为上合组织成员国"} {
 		f.Add(s)
 	}
-	var scs []*findall.Scanner
-	for _, tr := range triggers {
-		scs = append(scs, tr.re.zh, tr.re.en)
-	}
-	for _, n := range nouns {
-		scs = append(scs, n.re.zh, n.re.en)
-	}
+	ls := lists()
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, sc := range scs {
-			if want, got := sc.Regexp().FindAllStringIndex(s, -1), sc.FindAll(s); !assert.Equal(t, want, got, "%s on %q", sc.Regexp(), s) {
+		for _, l := range ls {
+			if want, got := l.expr.FindAllStringIndex(s, -1), l.set.findAll(s, 1)[0]; !assert.Equal(t, want, got, "%s on %q", l.expr, s) {
 				return
 			}
 		}
-		for _, tr := range []*findall.Tail{undecided, wished} {
+		for _, tr := range []*tail{undecided, wished, introRe, periodBefore, genericRe} {
 			if !assert.Equal(t, tr.Regexp().MatchString(s), tr.MatchString(s), "%s on %q", tr.Regexp(), s) {
 				return
 			}
@@ -116,19 +125,27 @@ func FuzzScanner(f *testing.F) {
 // and noun sets against their regular expressions run one by one.
 func TestPatternSetMatchesRegexp(t *testing.T) {
 	naive := func(p pattern, text string) [][]int {
-		locs := p.zh.Regexp().FindAllStringIndex(text, -1)
+		locs := regexp.MustCompile(p.zhExpr).FindAllStringIndex(text, -1)
 		if hasLatin(text) {
-			locs = append(locs, p.en.Regexp().FindAllStringIndex(text, -1)...)
+			locs = append(locs, regexp.MustCompile(p.enExpr).FindAllStringIndex(text, -1)...)
 			sort.Slice(locs, func(i, j int) bool { return locs[i][0] < locs[j][0] })
 		}
 		return locs
 	}
 	texts := scanTexts(t)
 	for _, txt := range texts {
-		got := triggerSet.findAll(txt)
+		got := sentenceSet.findAll(txt)
 		for i, tr := range triggers {
 			assert.Equal(t, naive(tr.re, txt), got[i], "trigger %d on %q", i, txt)
 		}
+		for i, n := range nouns {
+			assert.Equal(t, naive(n.re, txt), got[len(triggers)+i], "noun %d in the sentence set on %q", i, txt)
+		}
+		byPattern := make([][][]int, len(triggers)+len(nouns))
+		for _, m := range sentenceSet.matches(txt) {
+			byPattern[m.k] = append(byPattern[m.k], []int{m.start, m.end})
+		}
+		assert.Equal(t, got, byPattern, "matches on %q", txt)
 		got = nounSet.findAll(txt)
 		for i, n := range nouns {
 			assert.Equal(t, naive(n.re, txt), got[i], "noun %d on %q", i, txt)
@@ -140,7 +157,8 @@ func TestPatternSetMatchesRegexp(t *testing.T) {
 // against their regular expressions over whole texts.
 func TestTailReMatchesRegexp(t *testing.T) {
 	texts := scanTexts(t)
-	words := []string{"希望", "愿意", "决定", "计划", "hopes to", "Seeks to", "decided to", "agreed to ", "the ", "该", "本次", "届时的", "在", "于", "in ", "at the city of ", "成为"}
+	words := []string{"希望", "愿意", "决定", "计划", "hopes to", "Seeks to", "decided to", "agreed to ", "the ", "该", "本次", "届时的", "在", "于", "in ", "at the city of ", "成为",
+		"ſeeks to", "HOPE TO", "xin ", "near the ", "period of ", "for the years ", "covering ", "；", "\xff", "届时", "the", "Plans to", "aim to"}
 	rnd := rand.New(rand.NewPCG(5, 6))
 	for range 3000 {
 		var b strings.Builder
@@ -152,8 +170,7 @@ func TestTailReMatchesRegexp(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	for _, tr := range []*findall.Tail{undecided, wished} {
-		require.NotZero(t, tr.Reads(), "%s reads the whole text", tr.Regexp())
+	for _, tr := range []*tail{undecided, wished, introRe, periodBefore, genericRe} {
 		for _, txt := range texts {
 			assert.Equal(t, tr.Regexp().MatchString(txt), tr.MatchString(txt), "%s on %q", tr.Regexp(), txt)
 		}
@@ -177,5 +194,36 @@ func TestWholeReMatchesRegexp(t *testing.T) {
 	for _, txt := range texts {
 		assert.Equal(t, fillerRe.Regexp().MatchString(txt), fillerRe.MatchString(txt), "%q", txt)
 		assert.Equal(t, anaphorRe.Regexp().FindStringIndex(txt), anaphorRe.Find(txt), "%q", txt)
+		assert.Equal(t, anaphorRe.Regexp().FindStringIndex(txt), findAnaphor(txt), "guarded, %q", txt)
+	}
+}
+
+// TestGuardsKeepEveryMatch checks every guard against its expression run
+// alone on the scan texts and random mixes of the expressions' words.
+func TestGuardsKeepEveryMatch(t *testing.T) {
+	texts := scanTexts(t)
+	pieces := []string{"新闻中心", "秘书处", "s", "S", "ſ", " secretariat", "在", "于", " in ", "at the city of ", "near the ", "the ", "该", "本次", "届时的", "届时",
+		"电", "(Xinhua)", " -- ", "—", "\t", "for the period ", "covering ", "period of ", "年", "的", "规划", "行动计划", " action plan", " roadmap",
+		"会议", "会上", "与会", "访问期间", "双方", "两国领导人", "during the", "at the summit", "after the talks", "both sides", "The meeting ",
+		"资金", "经费", "24周年", "二十周年", "周年", "成员国", "观察员", "伙伴国", "member states", "observer status", "Dialogue Partners", "SCO partner", "partner state", "x", "K", "\xff", ",", "。"}
+	rnd := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		var b strings.Builder
+		for range rnd.IntN(6) {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	guards := []struct {
+		re    *regexp.Regexp
+		guard func(string) bool
+	}{
+		{notEvent, notEventAt}, {notAfter, notAfterAt}, {introRe.Regexp(), introBefore}, {genericRe.Regexp(), genericBefore}, {datelineRe, datelineAfter},
+		{periodBefore.Regexp(), periodBeforeAt}, {periodAfter, periodAfterAt}, {backRef, backRefAt}, {statusRe, statusIn},
+	}
+	for _, g := range guards {
+		for _, txt := range texts {
+			assert.Equal(t, g.re.MatchString(txt), g.guard(txt), "%s on %q", g.re, txt)
+		}
 	}
 }

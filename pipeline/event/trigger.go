@@ -2,10 +2,11 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/sco-news/extract/pipeline/doc"
-	"github.com/sco-news/extract/pipeline/findall"
 )
 
 // class says how a trigger word gets its event type.
@@ -28,32 +29,28 @@ type trigger struct {
 	cls class
 }
 
-// pattern is a Chinese and an English regular expression; the English one
-// only runs over text with Latin letters, which keeps the stage fast on
-// Chinese text. Both run only where a match can start (see scanner).
+// pattern is a Chinese and an English word list (see wordSet); the
+// English one only runs over text with Latin letters. zhExpr and enExpr
+// are the regular expressions the lists match like (the tests compare).
 type pattern struct {
-	zh, en *findall.Scanner
+	zh, en         []word
+	zhExpr, enExpr string
 }
 
-func bi(zh, en string) pattern {
-	return pattern{zh: findall.New(zh), en: findall.New(en)}
-}
-
-// patternSet runs the expressions of several patterns over a text in one
-// pass (see scanSet): scanners 2k and 2k+1 are pattern k's Chinese and
-// English ones.
+// patternSet runs the word lists of several patterns over a text in one
+// pass: lists 2k and 2k+1 are pattern k's Chinese and English ones.
 type patternSet struct {
 	n      int
-	set    *findall.Set
-	zh, en uint64 // the bits of the Chinese and the English scanners
+	set    *wordSet
+	zh, en uint64 // the bits of the Chinese and the English lists
 }
 
 func newPatternSet(ps []pattern) *patternSet {
-	var scs []*findall.Scanner
+	var lists [][]word
 	for _, p := range ps {
-		scs = append(scs, p.zh, p.en)
+		lists = append(lists, p.zh, p.en)
 	}
-	p := &patternSet{n: len(ps), set: findall.NewSet(scs...)}
+	p := &patternSet{n: len(ps), set: newWordSet(lists...)}
 	for k := range ps {
 		p.zh |= 1 << (2 * k)
 		p.en |= 1 << (2*k + 1)
@@ -62,15 +59,15 @@ func newPatternSet(ps []pattern) *patternSet {
 }
 
 // findAll returns for every pattern the byte ranges of its matches in
-// text, in text order: the Chinese expression's, and the English one's
-// when text has Latin letters.
+// text, in text order: the Chinese list's, and the English one's when
+// text has Latin letters.
 func (ps *patternSet) findAll(text string) [][][]int {
 	latin := hasLatin(text)
 	run := ps.zh
 	if latin {
 		run |= ps.en
 	}
-	all := ps.set.FindAll(text, run)
+	all := ps.set.findAll(text, run)
 	out := make([][][]int, ps.n)
 	for k := range out {
 		locs := all[2*k]
@@ -80,6 +77,33 @@ func (ps *patternSet) findAll(text string) [][][]int {
 		}
 		out[k] = locs
 	}
+	return out
+}
+
+// match is one match of pattern k of a set.
+type match struct{ k, start, end int }
+
+// matches returns what findAll returns as one list, by pattern, then in
+// text order.
+func (ps *patternSet) matches(text string) []match {
+	run := ps.zh
+	latin := hasLatin(text)
+	if latin {
+		run |= ps.en
+	}
+	var out []match
+	ps.set.each(text, run, func(l, start, end int) bool {
+		out = append(out, match{l / 2, start, end})
+		return true
+	})
+	// by pattern, then in text order (the Chinese and the English list of a
+	// pattern start at different runes)
+	slices.SortFunc(out, func(a, b match) int {
+		if a.k != b.k {
+			return a.k - b.k
+		}
+		return a.start - b.start
+	})
 	return out
 }
 
@@ -95,23 +119,64 @@ func hasLatin(s string) bool {
 // triggers are tried all over a sentence; overlapping matches of later
 // patterns are dropped.
 var triggers = []trigger{
-	{bi(`成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)`, `(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`), clsAccession},
-	{bi(`签署|签订|签约|(?:批准|通过)了?《`, `(?i:\b(?:signed|inked|adopted|approved)\b)`), clsSigning},
-	{bi(`国事访问|正式访问|工作访问|访问|出访|到访|抵达|访`, `(?i:\b(?:visited|visits|visiting|arrived in|arrives in|arrived at|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`), clsVisit},
-	{bi(`开幕|闭幕`, `(?i:\b(?:opened|opens|open|kicked off|kicks off|kick off)\b)`), clsOpen},
-	{bi(`启动|开营|开班|开通|通航|通车|启用|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业`, `(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`), clsLaunch},
-	{bi(`举行|举办|召开|主办|承办`, `(?i:\b(?:held|hosted|hosts|host|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`), clsHold},
-	{bi(`出席|参加|主持`, `(?i:\b(?:attended|attends|attending|chaired|addressed|spoke at|speaking at|participated in)\b)`), clsAttend},
-	{bi(`会见|会谈|会晤|接见|通电话`, `(?i:\b(?:met with|met|meet|meets|held talks|received)\b)`), clsMeet},
+	{pattern{
+		zh: []word{
+			gap("成为", `[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)`),
+			gap("接收", `[^,;。；]{0,24}?为`),
+			{lit: "加入"},
+			gap("给予", `[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位`),
+			gap("升级为", `观察员国|成员国|对话伙伴`),
+			gap("转为", `观察员国|成员国|对话伙伴`),
+		},
+		en:     en("became", "become", "becomes", "has become", "joined", "joins", "was admitted", "were admitted", "admitted", "was granted", "were granted", "granted", "accepting", "accepted", "absorb", "absorbed", "made"),
+		zhExpr: `成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)`,
+		enExpr: `(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`,
+	}, clsAccession},
+	{pattern{
+		zh:     zh("签署", "签订", "签约", "批准了《", "批准《", "通过了《", "通过《"),
+		en:     en("signed", "inked", "adopted", "approved"),
+		zhExpr: `签署|签订|签约|(?:批准|通过)了?《`,
+		enExpr: `(?i:\b(?:signed|inked|adopted|approved)\b)`,
+	}, clsSigning},
+	{pattern{
+		zh: zh("国事访问", "正式访问", "工作访问", "访问", "出访", "到访", "抵达", "访"),
+		en: en(append(append([]string{"visited", "visits", "visiting", "arrived in", "arrives in", "arrived at"},
+			cross(cross([]string{"paid a ", "paid an "}, []string{"state ", "official ", "working ", ""}), []string{"visit to"})...),
+			"state visit to", "official visit to", "working visit to")...),
+		zhExpr: `国事访问|正式访问|工作访问|访问|出访|到访|抵达|访`,
+		enExpr: `(?i:\b(?:visited|visits|visiting|arrived in|arrives in|arrived at|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`,
+	}, clsVisit},
+	{pattern{
+		zh:     zh("开幕", "闭幕"),
+		en:     en("opened", "opens", "open", "kicked off", "kicks off", "kick off"),
+		zhExpr: `开幕|闭幕`,
+		enExpr: `(?i:\b(?:opened|opens|open|kicked off|kicks off|kick off)\b)`,
+	}, clsOpen},
+	{pattern{
+		zh:     zh("启动", "开营", "开班", "开通", "通航", "通车", "启用", "投运", "投产", "投入运营", "投入使用", "竣工", "开工", "奠基", "成立", "揭牌", "落成", "建成", "开业"),
+		en:     en("launched", "inaugurated", "founded", "established", "commissioned", "completed", "put into operation", "started construction", "began construction", "broke ground", "unveiled"),
+		zhExpr: `启动|开营|开班|开通|通航|通车|启用|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业`,
+		enExpr: `(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`,
+	}, clsLaunch},
+	{pattern{
+		zh:     zh("举行", "举办", "召开", "主办", "承办"),
+		en:     en("held", "hosted", "hosts", "host", "convened", "took place", "takes place", "take place", "taking place", "scheduled for", "scheduled to"),
+		zhExpr: `举行|举办|召开|主办|承办`,
+		enExpr: `(?i:\b(?:held|hosted|hosts|host|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`,
+	}, clsHold},
+	{pattern{
+		zh:     zh("出席", "参加", "主持"),
+		en:     en("attended", "attends", "attending", "chaired", "addressed", "spoke at", "speaking at", "participated in"),
+		zhExpr: `出席|参加|主持`,
+		enExpr: `(?i:\b(?:attended|attends|attending|chaired|addressed|spoke at|speaking at|participated in)\b)`,
+	}, clsAttend},
+	{pattern{
+		zh:     zh("会见", "会谈", "会晤", "接见", "通电话"),
+		en:     en("met with", "met", "meet", "meets", "held talks", "received"),
+		zhExpr: `会见|会谈|会晤|接见|通电话`,
+		enExpr: `(?i:\b(?:met with|met|meet|meets|held talks|received)\b)`,
+	}, clsMeet},
 }
-
-var triggerSet = func() *patternSet {
-	ps := make([]pattern, len(triggers))
-	for i, t := range triggers {
-		ps[i] = t.re
-	}
-	return newPatternSet(ps)
-}()
 
 // notAfter are continuations that make a trigger something else: 启动资金
 // is money, 成立24周年 an anniversary, 峰会期间 not a holding.
@@ -119,11 +184,15 @@ var notAfter = regexp.MustCompile(`^(?:资金|经费|\d+周年|[一二三四五�
 
 // undecided marks a trigger as planned, proposed or wished for, not
 // happening: 决定成立, 希望成为, "agreed to establish".
-var undecided = findall.NewTail(`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|(?i:\b(?:decided|agreed|plans?|planned|proposed|intends?) to\b))[^,;。；]{0,6}$`)
+var undecided = newTail(append(tw(false, false, false, "决定", "拟", "计划", "倡议", "建议", "提议", "同意", "筹建", "筹备"),
+	tw(true, true, true, "decided to", "agreed to", "plans to", "plan to", "planned to", "proposed to", "intends to", "intend to")...), 6, ",;。；",
+	`(?:决定|拟|计划|倡议|建议|提议|同意|筹建|筹备|(?i:\b(?:decided|agreed|plans?|planned|proposed|intends?) to\b))[^,;。；]{0,6}$`)
 
 // wished marks any trigger as wished for or applied for: 希望成为, 申请加入,
 // "seeks to join". A decision (决定接收) admits; a wish does not.
-var wished = findall.NewTail(`(?:希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:hopes?|wants?|seeks?|applied|aims?) to\b))[^,;。；]{0,6}$`)
+var wished = newTail(append(tw(false, false, false, "希望", "愿意", "愿", "争取", "申请", "寻求", "有望", "推动", "支持"),
+	tw(true, true, true, "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "applied to", "aims to", "aim to")...), 6, ",;。；",
+	`(?:希望|愿意|愿|争取|申请|寻求|有望|推动|支持|(?i:\b(?:hopes?|wants?|seeks?|applied|aims?) to\b))[^,;。；]{0,6}$`)
 
 // statusRe must follow an accession trigger in its clause: joining what.
 var statusRe = regexp.MustCompile(`成员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员|(?i:\b(?:member(?: state)?s?|observers?(?: state| status)?|dialogue partners?|SCO partners?|partner (?:state|status))\b)`)
@@ -143,11 +212,27 @@ var nouns = []struct {
 	re  pattern
 	typ string
 }{
-	{bi(`峰会|元首理事会`, `(?i:\bsummit\b|Council of (?:the )?Heads of State)`), doc.Summit},
-	{bi(`论坛`, `(?i:\bforum\b)`), doc.Forum},
-	{bi(`(?:揭牌|启动|开通|成立|落成|奠基|开工|竣工|投运|通车)(?:仪式|典礼)`, `(?i:\b(?:inauguration|launch|launching|unveiling|groundbreaking|commissioning) ceremony\b)`), doc.Launch},
-	{bi(`博览会|展览会|展会|艺术节|文化节|电影节`, `(?i:\b(?:expo|exhibition|fair|festival)\b)`), expo},
-	{bi(`会议|会谈|会晤|会见|吹风会|发布会|记者会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会`, `(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`), doc.Meeting},
+	{pattern{
+		zh: zh("峰会", "元首理事会"), en: append(en("summit"), loose("Council of the Heads of State", "Council of Heads of State")...),
+		zhExpr: `峰会|元首理事会`, enExpr: `(?i:\bsummit\b|Council of (?:the )?Heads of State)`,
+	}, doc.Summit},
+	{pattern{zh: zh("论坛"), en: en("forum"), zhExpr: `论坛`, enExpr: `(?i:\bforum\b)`}, doc.Forum},
+	{pattern{
+		zh:     zh(cross([]string{"揭牌", "启动", "开通", "成立", "落成", "奠基", "开工", "竣工", "投运", "通车"}, []string{"仪式", "典礼"})...),
+		en:     en(cross([]string{"inauguration", "launch", "launching", "unveiling", "groundbreaking", "commissioning"}, []string{" ceremony"})...),
+		zhExpr: `(?:揭牌|启动|开通|成立|落成|奠基|开工|竣工|投运|通车)(?:仪式|典礼)`,
+		enExpr: `(?i:\b(?:inauguration|launch|launching|unveiling|groundbreaking|commissioning) ceremony\b)`,
+	}, doc.Launch},
+	{pattern{
+		zh: zh("博览会", "展览会", "展会", "艺术节", "文化节", "电影节"), en: en("expo", "exhibition", "fair", "festival"),
+		zhExpr: `博览会|展览会|展会|艺术节|文化节|电影节`, enExpr: `(?i:\b(?:expo|exhibition|fair|festival)\b)`,
+	}, expo},
+	{pattern{
+		zh:     zh("会议", "会谈", "会晤", "会见", "吹风会", "发布会", "记者会", "座谈会", "研讨会", "讨论会", "见面会", "招待会", "宴会", "年会", "大会", "磋商", "对话会", "交流会", "推介会", "洽谈会", "理事会"),
+		en:     en("meeting", "conference", "talks", "seminar", "briefing", "reception", "session", "symposium", "consultations", "assembly", "debate"),
+		zhExpr: `会议|会谈|会晤|会见|吹风会|发布会|记者会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会`,
+		enExpr: `(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`,
+	}, doc.Meeting},
 }
 
 var nounSet = func() *patternSet {
@@ -158,33 +243,59 @@ var nounSet = func() *patternSet {
 	return newPatternSet(ps)
 }()
 
+// sentenceSet runs the triggers (patterns 0 to len(triggers)-1) and the
+// nouns over a sentence in one pass.
+var sentenceSet = func() *patternSet {
+	var ps []pattern
+	for _, t := range triggers {
+		ps = append(ps, t.re)
+	}
+	for _, n := range nouns {
+		ps = append(ps, n.re)
+	}
+	return newPatternSet(ps)
+}()
+
 // notEvent follows a noun that names something else: 峰会新闻中心 is an
 // organisation, 论坛秘书处 an office.
 var notEvent = regexp.MustCompile(`^(?:新闻中心|秘书处|组委会|筹委会|办公室|(?i:s\b| (?:secretariat|press center|media center|news center)))`)
 
 // findNouns returns the event nouns of span c in text order.
 func (st *state) findNouns(c doc.Span) []noun {
-	ms := st.ms
-	text := st.sub(c.Start, c.End)
-	var out []noun
-	for i, locs := range nounSet.findAll(text) {
-		n := nouns[i]
-		for _, loc := range locs {
-			sp := doc.Span{Start: c.Start + runeCount(text[:loc[0]]), End: c.Start + runeCount(text[:loc[1]])}
-			if notEvent.MatchString(st.sub(sp.End, c.End)) || insideName(ms, sp) || overlapsAny(out, sp) {
-				continue
-			}
-			out = append(out, noun{Span: sp, typ: n.typ})
+	for _, cn := range st.nounsOf {
+		if cn.c == c {
+			return cn.ns
 		}
+	}
+	return st.nounsFrom(c, st.off[c.Start], nounSet.matches(st.sub(c.Start, c.End)))
+}
+
+// nounsFrom returns the event nouns of span c among the noun matches ms,
+// whose offsets are bytes from base.
+func (st *state) nounsFrom(c doc.Span, base int32, found []match) []noun {
+	ms := st.ms
+	var out []noun
+	for _, m := range found {
+		sp := doc.Span{Start: st.runeAt(base + int32(m.start)), End: st.runeAt(base + int32(m.end))}
+		if notEventAt(st.sub(sp.End, c.End)) || insideNameOf(ms, sp, st.longest) || overlapsAny(out, sp) {
+			continue
+		}
+		out = append(out, noun{Span: sp, typ: nouns[m.k].typ})
 	}
 	sortSpans(out, func(n noun) doc.Span { return n.Span })
 	return out
 }
 
-// insideName reports whether sp lies inside an organisation or person
-// mention (峰会 in 上合峰会新闻中心).
-func insideName(ms []doc.Mention, sp doc.Span) bool {
-	for _, m := range ms {
+// insideNameOf reports whether sp lies inside an organisation or person
+// mention (峰会 in 上合峰会新闻中心). ms are sorted by start; longest is
+// the length of the longest: only a mention that starts at most that
+// much before sp ends can hold it.
+func insideNameOf(ms []doc.Mention, sp doc.Span, longest int) bool {
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sp.End-longest })
+	for _, m := range ms[lo:] {
+		if m.Start > sp.Start {
+			break
+		}
 		if (m.EntityType == doc.Org || m.EntityType == doc.Person) && m.Contains(sp) && m.Span != sp {
 			return true
 		}
@@ -199,4 +310,37 @@ func overlapsAny(ns []noun, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// hit is one trigger match.
+type hit struct {
+	doc.Span
+	cls class
+}
+
+// triggers returns the trigger hits of sentence s among found, the
+// sentenceSet matches of its text.
+func (st *state) triggers(s doc.Span, found []match) []hit {
+	text := st.sub(s.Start, s.End)
+	var hs []hit
+	base := st.off[s.Start]
+	for _, m := range found {
+		if m.k >= len(triggers) {
+			break
+		}
+		t := triggers[m.k]
+		h := hit{Span: doc.Span{Start: st.runeAt(base + int32(m.start)), End: st.runeAt(base + int32(m.end))}, cls: t.cls}
+		// 召开工作会议 holds a meeting: 开工 there starts no works
+		clash := t.cls == clsLaunch && m.start >= 3 && strings.HasPrefix(text[m.start-3:], "召开")
+		for _, o := range hs {
+			if o.Overlaps(h.Span) {
+				clash = true
+			}
+		}
+		if !clash {
+			hs = append(hs, h)
+		}
+	}
+	sort.Slice(hs, func(i, j int) bool { return hs[i].Start < hs[j].Start })
+	return hs
 }

@@ -50,9 +50,16 @@ func clauses(rs []rune, s doc.Span, covered []bool) []doc.Span {
 	return out
 }
 
-// covering marks the runes of rs inside a date or a mention.
-func covering(rs []rune, dates []doc.Timex, ms []doc.Mention) []bool {
-	covered := make([]bool, len(rs))
+// covering marks the runes of rs inside a date or a mention, in buf when
+// it is long enough.
+func covering(rs []rune, dates []doc.Timex, ms []doc.Mention, buf []bool) []bool {
+	var covered []bool
+	if cap(buf) >= len(rs) {
+		covered = buf[:len(rs)]
+		clear(covered)
+	} else {
+		covered = make([]bool, len(rs))
+	}
 	mark := func(s doc.Span) {
 		for i := max(s.Start, 0); i < min(s.End, len(rs)); i++ {
 			covered[i] = true
@@ -77,18 +84,20 @@ var datelineRe = regexp.MustCompile(`^(?:电|\s*(?:\(Xinhua\)\s*)?(?:--|—))`)
 // usable returns the resolved dates of sentence s an event may take: not
 // inside 《》 titles or quotes, not a dateline, not inside a name, not a
 // "since" period (2001年以来).
-func usable(rs []rune, s doc.Span, ds []doc.Timex, ms []doc.Mention) []doc.Timex {
+func (st *state) usable(s doc.Span) []doc.Timex {
+	rs, ms := st.rs, st.ms
 	var out []doc.Timex
-	for _, d := range ds {
+	for _, i := range st.datesIn(s) {
+		d := st.all[i]
 		if !s.Contains(d.Span) || d.Date.IsZero() {
 			continue
 		}
-		after := string(rs[d.End:min(d.End+12, len(rs))])
-		if datelineRe.MatchString(after) || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "来") || inTitle(rs, s, d.Span) || insideName(ms, d.Span) {
+		after := st.sub(d.End, min(d.End+12, len(rs)))
+		if datelineAfter(after) || strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "来") || inTitle(rs, s, d.Span) || insideNameOf(ms, d.Span, st.longest) {
 			continue
 		}
-		before := strings.ToLower(string(rs[max(d.Start-6, 0):d.Start]))
-		if strings.HasSuffix(before, "since ") || documentPeriod(rs, d) {
+		before := strings.ToLower(st.sub(max(d.Start-6, 0), d.Start))
+		if strings.HasSuffix(before, "since ") || st.documentPeriod(d) {
 			continue
 		}
 		out = append(out, d)
@@ -96,23 +105,42 @@ func usable(rs []rune, s doc.Span, ds []doc.Timex, ms []doc.Mention) []doc.Timex
 	return out
 }
 
+// datesIn returns the indices in st.all of the dates that start inside
+// s, ends included, in the order of st.all.
+func (st *state) datesIn(s doc.Span) []int {
+	if st.byStart == nil {
+		st.byStart = make([]int, len(st.all))
+		for i := range st.byStart {
+			st.byStart[i] = i
+		}
+		sort.SliceStable(st.byStart, func(i, j int) bool { return st.all[st.byStart[i]].Start < st.all[st.byStart[j]].Start })
+	}
+	bs := st.byStart
+	lo := sort.Search(len(bs), func(i int) bool { return st.all[bs[i]].Start >= s.Start })
+	hi := lo + sort.Search(len(bs)-lo, func(i int) bool { return st.all[bs[lo+i]].Start > s.End })
+	out := append([]int(nil), bs[lo:hi]...)
+	sort.Ints(out)
+	return out
+}
+
 // documentPeriod reports a span of years that a document covers, not the
 // time of a happening: "an action plan for 2026-2030", 2026年至2030年能源
 // 合作路线图, "the 2026-2030 programme".
-func documentPeriod(rs []rune, d doc.Timex) bool {
+func (st *state) documentPeriod(d doc.Timex) bool {
 	if d.Precision != doc.Year || d.Relative {
 		return false
 	}
-	before := strings.ToLower(string(rs[max(d.Start-20, 0):d.Start]))
-	if periodBefore.MatchString(before) {
+	// lower-casing keeps a final space and makes no other
+	if before := st.sub(max(d.Start-20, 0), d.Start); strings.HasSuffix(before, " ") && periodBeforeAt(strings.ToLower(before)) {
 		return true
 	}
-	return periodAfter.MatchString(string(rs[d.End:min(d.End+24, len(rs))]))
+	return periodAfterAt(st.sub(d.End, min(d.End+24, len(st.rs))))
 }
 
 var (
 	// periodBefore ends the text before a document's period.
-	periodBefore = regexp.MustCompile(`(?:\bfor (?:the (?:period|years) )?|\bcovering (?:the (?:period|years) )?|\bperiod (?:of )?)$`)
+	periodBefore = newTail(tw(false, true, false, "for the period ", "for the years ", "for ", "covering the period ", "covering the years ", "covering ", "period of ", "period "), 0, "",
+		`(?:\bfor (?:the (?:period|years) )?|\bcovering (?:the (?:period|years) )?|\bperiod (?:of )?)$`)
 	// periodAfter is a document's noun after its period: a short run of
 	// Han or English words without a verb or punctuation.
 	periodAfter = regexp.MustCompile(`^(?:年)?(?:的)?\p{Han}{0,8}?(?:纲要|行动计划|计划|规划|路线图|战略|构想|方案|纲领|协定|发展计划|合作计划)|^(?i: (?:[a-z-]+ ){0,3}(?:action plan|plan|programme|program|roadmap|strategy|agenda|concept|framework))\b`)
@@ -162,9 +190,6 @@ func weak(rs []rune, d doc.Timex) bool {
 	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日底初末前后以起至到秋春夏冬内中间度来的", r)
 }
 
-// fillerRe is what a date-only opening clause may hold beside its dates.
-var fillerRe = findall.NewWhole(`(?i)^(?:\s|on|in|at|the|of|by|early|late|mid|evening|morning|afternoon|上午|下午|晚上|晚间|早上|中午|当地时间|北京时间|据悉|近日|日前|[,，(（)）\[\]\d])*$`)
-
 // anaphorRe refers back to the last date before it: 当天, "on the same day".
 var anaphorRe = findall.New(`当天|当日|同日|同一天|同天|(?i:\b(?:the same day|that day)\b)`)
 
@@ -198,7 +223,7 @@ func (st *state) chooseDate(sent, c doc.Span, pos int, prev *doc.Timex) []doc.Ti
 	if d, ok := st.opening(sent, pos); ok {
 		return []doc.Timex{d}
 	}
-	if loc := anaphorRe.Find(st.sub(c.Start, c.End)); loc != nil {
+	if loc := findAnaphor(st.sub(c.Start, c.End)); loc != nil {
 		if d, ok := st.before(c.Start + runeCount(st.sub(c.Start, c.End)[:loc[0]])); ok {
 			return []doc.Timex{d}
 		}
@@ -206,7 +231,7 @@ func (st *state) chooseDate(sent, c doc.Span, pos int, prev *doc.Timex) []doc.Ti
 	if len(weakOnes) > 0 {
 		return weakOnes[:1]
 	}
-	if st.last != nil && (backRef.MatchString(st.sub(c.Start, c.End)) || backRef.MatchString(st.sub(sent.Start, sent.End))) && prev == nil {
+	if st.last != nil && (backRefAt(st.sub(c.Start, c.End)) || backRefAt(st.sub(sent.Start, sent.End))) && prev == nil {
 		return []doc.Timex{*st.last}
 	}
 	if prev != nil {
@@ -231,77 +256,11 @@ func (st *state) opening(sent doc.Span, pos int) (doc.Timex, bool) {
 	return doc.Timex{}, false
 }
 
-// dateOnly returns the date of clause c when c says nothing else.
-func (st *state) dateOnly(c doc.Span) (doc.Timex, bool) {
-	if a, ok := st.only[c]; ok {
-		return a.d, a.ok
-	}
-	d, ok := st.readDateOnly(c)
-	st.only[c] = dated{d, ok}
-	return d, ok
-}
-
-func (st *state) readDateOnly(c doc.Span) (doc.Timex, bool) {
-	text := append([]rune(nil), st.rs[c.Start:c.End]...)
-	var found, dateline *doc.Timex
-	for i := range st.all {
-		d := &st.all[i]
-		if !c.Contains(d.Span) || d.Date.IsZero() {
-			continue
-		}
-		if !st.isUsable(*d) {
-			if datelineRe.MatchString(st.sub(d.End, min(d.End+12, len(st.rs)))) {
-				dateline = d
-			}
-			continue
-		}
-		if found == nil || rank(d.Precision) > rank(found.Precision) {
-			found = d
-		}
-		for k := d.Start; k < d.End; k++ {
-			text[k-c.Start] = ' '
-		}
-	}
-	rest := stripDateline(string(text))
-	if !fillerRe.MatchString(rest) {
-		if found == nil && anaphorRe.Find(rest) != nil && fillerRe.MatchString(anaphorRe.Regexp().ReplaceAllString(rest, "")) {
-			return st.before(c.Start)
-		}
-		return doc.Timex{}, false
-	}
-	if found == nil {
-		found = dateline
-	}
-	if found == nil {
-		return doc.Timex{}, false
-	}
-	return *found, true
-}
-
-func (st *state) isUsable(d doc.Timex) bool {
-	for _, u := range st.dates {
-		if u.Span == d.Span {
-			return true
-		}
-	}
-	return false
-}
-
 // backRef opens a clause that goes on about the event just reported:
 // 会议决定…, 与会各方…, 会上, "During the meeting", and the parties of
 // the talks just reported: 双方签署了…, 两国领导人…, "The two sides
 // signed…", "After the talks, …".
 var backRef = regexp.MustCompile(`^\s*(?:会议|会上|会后|会间|与会|峰会上|论坛上|峰会期间|论坛期间|会议期间|此间|双方|两国(?:领导人|元首|外长|部长|总理)?|两位(?:领导人|元首|外长|部长)|会谈(?:期间|中|后|结束后)|访问期间|(?i:during the|at the (?:meeting|summit|forum|talks)|after the (?:talks|meeting)|the (?:meeting|summit|forum) |(?:the two|both) (?:sides|countries|leaders|ministers|presidents|premiers|parties)\b))`)
-
-// datelinePrefix is a news agency dateline with its reporter credit.
-var datelinePrefix = regexp.MustCompile(`^[^,，。]{0,20}?\s*电\s*|[(（][^)）]*[)）]`)
-
-func stripDateline(s string) string {
-	if !strings.ContainsAny(s, "电(（") {
-		return s // neither alternative can match
-	}
-	return datelinePrefix.ReplaceAllString(s, "")
-}
 
 // before returns the last resolved date that ends before pos anywhere in
 // the document.

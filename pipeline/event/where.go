@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,14 @@ type place struct {
 
 func (p place) none() bool { return p.id == "" && p.text == "" }
 
+// startingIn returns the bounds of the mentions of ms (sorted by start)
+// that start inside sp, ends included: every mention sp contains.
+func startingIn(ms []doc.Mention, sp doc.Span) (int, int) {
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sp.Start })
+	hi := lo + sort.Search(len(ms)-lo, func(i int) bool { return ms[lo+i].Start > sp.End })
+	return lo, hi
+}
+
 func isPlace(m doc.Mention) bool {
 	return m.EntityType == doc.Location || m.EntityType == doc.Country
 }
@@ -27,30 +36,34 @@ func placeOf(rs []rune, m doc.Mention) place {
 
 // introRe ends the text before a place that says where: 在, 于, "in",
 // "at", "in the city of".
-var introRe = regexp.MustCompile(`(?:在|于|(?i:\b(?:in|at|near)(?: the(?: (?:city|province|region|capital) of)?)? ))$`)
+var introRe = newTail(append(tw(false, false, false, "在", "于"),
+	tw(true, true, false, cross([]string{"in", "at", "near"}, []string{" the city of ", " the province of ", " the region of ", " the capital of ", " the ", " "})...)...), 0, "",
+	`(?:在|于|(?i:\b(?:in|at|near)(?: the(?: (?:city|province|region|capital) of)?)? ))$`)
 
 // introduced returns the place of clause c said with 在/于/in/at, the one
 // nearest pos. Of two places in a row (在俄罗斯乌法) the last, the most
 // specific, is taken.
-func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) {
+func (st *state) introduced(c doc.Span, pos int) (place, bool) {
+	rs, ms := st.rs, st.ms
 	var best *doc.Mention
-	for i := range ms {
+	lo, hi := startingIn(ms, c) // the mentions c may contain
+	for i := lo; i < hi; i++ {
 		m := &ms[i]
 		if !c.Contains(m.Span) || !isPlace(*m) {
 			continue
 		}
-		if !introRe.MatchString(string(rs[max(m.Start-22, c.Start):m.Start])) {
+		if !introBefore(st.sub(max(m.Start-22, c.Start), m.Start)) {
 			continue
 		}
 		// follow a chain of places: 在 + 俄罗斯 + 乌法 gives the city, and so
 		// does "at the Poly Theater in Beijing"; "in Tashkent, Uzbekistan"
 		// keeps Tashkent
-		for j := i + 1; j < len(ms); j++ {
+		for j := i + 1; j < hi; j++ {
 			n := &ms[j]
 			if !isPlace(*n) || !c.Contains(n.Span) {
 				continue
 			}
-			gap := string(rs[m.End:n.Start])
+			gap := st.sub(m.End, n.Start)
 			if chainGap(gap) || gap == " in " && m.EntityType == doc.Location && n.EntityType == doc.Location ||
 				(gap == "'s " || gap == "’s ") && m.EntityType == doc.Country && n.EntityType == doc.Location {
 				m = n
@@ -71,8 +84,8 @@ func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) 
 		return placeOf(rs, *best), true
 	}
 	// 在拉姆安拉会见: an unknown place between 在 and the verb
-	text := string(rs[c.Start:c.End])
-	for _, loc := range zhUnknownRe.FindAllStringSubmatchIndex(text, -1) {
+	text := st.sub(c.Start, c.End)
+	for _, loc := range submatchesAfter(zhUnknownRe, text, "在") {
 		sp := doc.Span{Start: c.Start + runeCount(text[:loc[2]]), End: c.Start + runeCount(text[:loc[3]])}
 		if !mentionOverlaps(ms, sp) && !notPlace.MatchString(text[loc[2]:loc[3]]) {
 			return place{text: text[loc[2]:loc[3]]}, true
@@ -90,6 +103,15 @@ func introduced(rs []rune, ms []doc.Mention, c doc.Span, pos int) (place, bool) 
 		}
 	}
 	return place{}, false
+}
+
+// submatchesAfter returns re.FindAllStringSubmatchIndex(text, -1), which
+// is empty unless text holds lit, the literal every match starts with.
+func submatchesAfter(re *regexp.Regexp, text, lit string) [][]int {
+	if !strings.Contains(text, lit) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(text, -1)
 }
 
 // enUnknownRe is an English place the dictionary lacks: one or two
@@ -243,7 +265,8 @@ func isLatin(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
 func inside(rs []rune, ms []doc.Mention, sp doc.Span) (place, bool) {
 	var p place
 	ok := false
-	for _, m := range ms {
+	lo, hi := startingIn(ms, sp)
+	for _, m := range ms[lo:hi] {
 		if isPlace(m) && sp.Contains(m.Span) {
 			p, ok = placeOf(rs, m), true
 		}

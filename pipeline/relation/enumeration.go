@@ -3,6 +3,7 @@ package relation
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -57,94 +58,164 @@ func specific(noun string) bool {
 
 // enumerations returns the member_of relations stated by enumeration,
 // apposition or accession in sentence s; countries and orgs are the
-// sentence's mentions in text order.
-func enumerations(rs []rune, countries, orgs []doc.Mention, s doc.Span) []doc.Relation {
-	var out []doc.Relation
-	add := func(c, o doc.Mention, status string) {
-		out = append(out, doc.Relation{Span: s, SubjectID: c.EntityID, Predicate: doc.MemberOf, ObjectID: o.EntityID, Status: status})
-	}
+// sentence's mentions in text order; cue says which rules can apply.
+func enumerations(t *text, countries, orgs []doc.Mention, s doc.Span, cue cues) []doc.Relation {
+	e := &enumeration{t: t, countries: countries, orgs: orgs, s: s}
 	for k, c := range countries {
 		if k > 0 && countries[k-1].End > c.Start {
 			continue
 		}
-		head := string(rs[max(c.Start-60, s.Start):c.Start])
-		if listStartsAt(rs, countries, k) {
-			if loc := statusNounRe.FindStringSubmatchIndex(head); loc != nil {
-				noun := head[loc[2]:loc[3]]
-				nounStart := c.Start - runeCount(head[loc[2]:])
-				if o, ok := orgOfNoun(rs, orgs, nounStart, c.Start, noun); ok && (runeCount(head[loc[3]:]) <= 1 || enumerated(rs, countries, k, s.End) > 1) {
-					for _, l := range coordinatedFrom(rs, countries, k, s.End) {
-						add(l, o, listStatus(noun))
-					}
-				}
-			} else if loc := zhStatusNounRe.FindStringSubmatchIndex(head); loc != nil {
-				noun := head[loc[2]:loc[3]]
-				nounStart := c.Start - runeCount(head[loc[2]:])
-				if o, ok := orgOfNoun(rs, orgs, nounStart, c.Start, noun); ok {
-					for _, l := range coordinatedFrom(rs, countries, k, s.End) {
-						add(l, o, listStatus(noun))
-					}
-				}
+		if (cue.status || cue.comprise) && listStartsAt(t, countries, k) {
+			if cue.status {
+				e.afterNoun(k)
 			}
-			for _, o := range orgs {
-				if o.End <= c.Start && o.End >= c.Start-40 && comprisesRe.MatchString(string(rs[o.End:c.Start])) {
-					for _, l := range coordinatedFrom(rs, countries, k, s.End) {
-						add(l, o, "member")
-					}
-				}
+			if cue.comprise {
+				e.comprised(k)
 			}
 		}
-		tail := string(rs[c.End:min(c.End+80, s.End)])
-		if m := appositionRe.FindStringSubmatchIndex(tail); m != nil {
-			end := c.End + runeCount(tail[:m[1]])
-			noun := tail[m[4]:m[5]]
-			if m[2] >= 0 { // with its qualifier: "dialogue partner", "SCO observer state"
-				noun = tail[m[2]:m[5]]
-			}
-			if o, ok := orgIn(orgs, c.End, m[6] >= 0, end); ok {
-				add(c, o, listStatus(noun))
-			} else if specific(noun) {
-				if o, ok := nearestOrg(orgs, doc.Span{Start: c.End, End: end}); ok {
-					add(c, o, listStatus(noun))
-				}
+		if cue.status {
+			e.apposition(c)
+		}
+		if cue.accede {
+			e.accession(c)
+		}
+	}
+	return e.out
+}
+
+// enumeration is the reading of one sentence's enumerations.
+type enumeration struct {
+	t         *text
+	countries []doc.Mention
+	orgs      []doc.Mention
+	s         doc.Span
+	out       []doc.Relation
+}
+
+func (e *enumeration) add(c, o doc.Mention, status string) {
+	e.out = append(e.out, doc.Relation{Span: e.s, SubjectID: c.EntityID, Predicate: doc.MemberOf, ObjectID: o.EntityID, Status: status})
+}
+
+// afterNoun reads the list opened by countries[k] after a status noun:
+// "SCO members China, Russia", 上合组织成员国包括中国、俄罗斯.
+func (e *enumeration) afterNoun(k int) {
+	t, c, s := e.t, e.countries[k], e.s
+	head := t.sub(max(c.Start-60, s.Start), c.Start)
+	if !statusNounEnd(head) {
+		return
+	}
+	if loc := statusNounRe.FindStringSubmatchIndex(head); loc != nil {
+		noun := head[loc[2]:loc[3]]
+		nounStart := c.Start - runeCount(head[loc[2]:])
+		if o, ok := orgOfNoun(t, e.orgs, nounStart, c.Start, noun); ok && (runeCount(head[loc[3]:]) <= 1 || enumerated(t, e.countries, k, s.End) > 1) {
+			for _, l := range coordinatedFrom(t, e.countries, k, s.End) {
+				e.add(l, o, listStatus(noun))
 			}
 		}
-		if m := accessionRe.FindStringIndex(string(rs[c.End:min(c.End+30, s.End)])); m != nil {
-			at := c.End + runeCount(string(rs[c.End:min(c.End+30, s.End)])[:m[1]])
-			for _, o := range orgs {
-				if o.Start != at || accessionPending.MatchString(string(rs[o.End:s.End])) || accessionBefore.MatchString(string(rs[s.Start:c.Start])) {
-					continue
-				}
-				status := "member"
-				if as := accessionAs.FindStringSubmatch(string(rs[o.End:min(o.End+40, s.End)])); as != nil {
-					status = listStatus(as[1])
-				}
-				add(c, o, status)
+	} else if loc := zhStatusNounRe.FindStringSubmatchIndex(head); loc != nil {
+		noun := head[loc[2]:loc[3]]
+		nounStart := c.Start - runeCount(head[loc[2]:])
+		if o, ok := orgOfNoun(t, e.orgs, nounStart, c.Start, noun); ok {
+			for _, l := range coordinatedFrom(t, e.countries, k, s.End) {
+				e.add(l, o, listStatus(noun))
 			}
 		}
 	}
-	return out
+}
+
+// statusNounEnd reports whether head can end in a status noun with what
+// opens its list (statusNounRe, zhStatusNounRe): its last rune before
+// spaces ends one of their words.
+func statusNounEnd(head string) bool {
+	head = strings.TrimRight(head, " \t\n\f\r")
+	r, _ := utf8.DecodeLastRuneInString(head)
+	switch r | 0x20 {
+	case 's', 'r', 'e', 't', 'y', 'g', ',', ':':
+		return true
+	}
+	switch r {
+	case 'ſ', '国', '伴', '括', '有', '为', '是', '：':
+		return true
+	}
+	return false
+}
+
+// comprised reads "the SCO, which comprises China, Russia, …".
+func (e *enumeration) comprised(k int) {
+	t, c := e.t, e.countries[k]
+	for _, o := range e.orgs {
+		if o.End <= c.Start && o.End >= c.Start-40 && comprisesRe.MatchString(t.sub(o.End, c.Start)) {
+			for _, l := range coordinatedFrom(t, e.countries, k, e.s.End) {
+				e.add(l, o, "member")
+			}
+		}
+	}
+}
+
+// apposition reads "Mongolia, an SCO observer state".
+func (e *enumeration) apposition(c doc.Mention) {
+	tail := e.t.sub(c.End, min(c.End+80, e.s.End))
+	if !strings.HasPrefix(tail, ", ") {
+		return
+	}
+	m := appositionRe.FindStringSubmatchIndex(tail)
+	if m == nil {
+		return
+	}
+	end := c.End + runeCount(tail[:m[1]])
+	noun := tail[m[4]:m[5]]
+	if m[2] >= 0 { // with its qualifier: "dialogue partner", "SCO observer state"
+		noun = tail[m[2]:m[5]]
+	}
+	if o, ok := orgIn(e.orgs, c.End, m[6] >= 0, end); ok {
+		e.add(c, o, listStatus(noun))
+	} else if specific(noun) {
+		if o, ok := nearestOrg(e.orgs, doc.Span{Start: c.End, End: end}); ok {
+			e.add(c, o, listStatus(noun))
+		}
+	}
+}
+
+// accession reads "India's accession to the SCO in 2017".
+func (e *enumeration) accession(c doc.Mention) {
+	t, s := e.t, e.s
+	win := t.sub(c.End, min(c.End+30, s.End))
+	m := accessionRe.FindStringIndex(win)
+	if m == nil {
+		return
+	}
+	at := c.End + runeCount(win[:m[1]])
+	for _, o := range e.orgs {
+		if o.Start != at || accessionPending.MatchString(t.sub(o.End, s.End)) || accessionBefore.MatchString(t.sub(s.Start, c.Start)) {
+			continue
+		}
+		status := "member"
+		if as := accessionAs.FindStringSubmatch(t.sub(o.End, min(o.End+40, s.End))); as != nil {
+			status = listStatus(as[1])
+		}
+		e.add(c, o, status)
+	}
 }
 
 // listStartsAt reports whether countries[k] opens a list: the state before
 // it is not joined to it.
-func listStartsAt(rs []rune, cs []doc.Mention, k int) bool {
+func listStartsAt(t *text, cs []doc.Mention, k int) bool {
 	if k == 0 {
 		return true
 	}
 	p := cs[k-1]
-	return p.End > cs[k].Start || !joiner(strings.TrimSpace(string(rs[p.End:cs[k].Start])))
+	return p.End > cs[k].Start || !joiner(strings.TrimSpace(t.sub(p.End, cs[k].Start)))
 }
 
 // coordinatedFrom returns countries[k] and the states joined to it.
-func coordinatedFrom(rs []rune, cs []doc.Mention, k, end int) []doc.Mention {
+func coordinatedFrom(t *text, cs []doc.Mention, k, end int) []doc.Mention {
 	out := []doc.Mention{cs[k]}
 	at := cs[k].End
 	for _, c := range cs[k+1:] {
 		if c.Start < at || c.End > end {
 			continue
 		}
-		gap := strings.TrimSpace(string(rs[at:c.Start]))
+		gap := strings.TrimSpace(t.sub(at, c.Start))
 		if !joiner(gap) && !joiner(strings.TrimSuffix(gap, ",")) {
 			break
 		}
@@ -155,18 +226,18 @@ func coordinatedFrom(rs []rune, cs []doc.Mention, k, end int) []doc.Mention {
 }
 
 // enumerated is the length of the list of states opened by countries[k].
-func enumerated(rs []rune, cs []doc.Mention, k, end int) int {
-	return len(coordinatedFrom(rs, cs, k, end))
+func enumerated(t *text, cs []doc.Mention, k, end int) int {
+	return len(coordinatedFrom(t, cs, k, end))
 }
 
 // orgOfNoun returns the organisation of the status noun starting at
 // nounStart: named right before it ("SCO members", "the SCO's member
 // states", 上合组织成员国), or, for nouns of the SCO family only, the
 // sentence's nearest one.
-func orgOfNoun(rs []rune, orgs []doc.Mention, nounStart, listStart int, noun string) (doc.Mention, bool) {
+func orgOfNoun(t *text, orgs []doc.Mention, nounStart, listStart int, noun string) (doc.Mention, bool) {
 	for _, o := range orgs {
 		if o.End <= nounStart && nounStart-o.End <= 3 {
-			if gap := string(rs[o.End:nounStart]); gap == "" || gap == " " || gap == "'s " || gap == "’s " {
+			if gap := t.sub(o.End, nounStart); gap == "" || gap == " " || gap == "'s " || gap == "’s " {
 				return o, true
 			}
 		}

@@ -3,6 +3,7 @@ package relation
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 	"github.com/sco-news/extract/pipeline/findall"
@@ -13,25 +14,43 @@ import (
 // (接收老挝为, 给予阿塞拜疆…地位, "granted observer status to Afghanistan",
 // "made Turkey a dialogue partner", "accepting Iran as").
 type memberTrigger struct {
-	re    *findall.Scanner
+	re    finder
 	after bool // the states follow the trigger
 }
 
-var memberTriggers = []memberTrigger{
-	{findall.New(`接收|给予|吸收|(?i:\b(?:granted|admitted|accepted|accepting|absorb|absorbed|made|welcomed)\b)`), true},
-	{findall.New(`(?i:\b(?:established|founded) in \d{4} by\b)`), true},
-	{findall.New(`成为|加入|升级为|转为|作为|为|是|(?i:\b(?:became|become|becomes|joined|joins|is|are|was|were|as)\b)`), false},
+// finder finds the matches of an expression (a words list or a scanner).
+type finder interface {
+	FindAll(text string) [][]int
+	Find(text string) []int
+	Regexp() *regexp.Regexp
 }
+
+var memberTriggers = []memberTrigger{
+	{newWords(admitWords), true},
+	{findall.New(`(?i:\b(?:established|founded) in \d{4} by\b)`), true},
+	{newWords(becomeWords), false},
+}
+
+// admitWords and becomeWords are the word lists of memberTriggers 0 and
+// 2 (sentenceSet finds both with the cues in one pass over a sentence).
+var (
+	admitWords  = append(zh("接收", "给予", "吸收"), en("granted", "admitted", "accepted", "accepting", "absorb", "absorbed", "made", "welcomed")...)
+	becomeWords = append(zh("成为", "加入", "升级为", "转为", "作为", "为", "是"), en("became", "become", "becomes", "joined", "joins", "is", "are", "was", "were", "as")...)
+)
+
+// foundersTrigger is memberTriggers' "established in 2001 by": it runs
+// only over sentences with the cue.
+const foundersTrigger = 1
 
 // statuses, most specific first; the first found after the trigger wins.
 var statuses = []struct {
-	re     *findall.Scanner
+	re     *words
 	status string
 }{
-	{findall.New(`观察员|(?i:\bobservers?\b)`), "observer"},
-	{findall.New(`对话伙伴|(?i:\bdialogue partners?\b)`), "dialogue_partner"},
-	{findall.New(`伙伴国|上合组织伙伴|(?i:\bSCO partners?\b|\bpartner (?:state|country|status)\b)`), "partner"},
-	{findall.New(`成员国|正式成员|创始成员|(?i:\bmembers?\b|\bfull members?\b|\bmember states?\b|\bfounding members?\b)`), "member"},
+	{newWords(zh("观察员"), en("observers", "observer")), "observer"},
+	{newWords(zh("对话伙伴"), en("dialogue partners", "dialogue partner")), "dialogue_partner"},
+	{newWords(zh("伙伴国", "上合组织伙伴"), en("SCO partners", "SCO partner", "partner state", "partner country", "partner status")), "partner"},
+	{newWords(zh("成员国", "正式成员", "创始成员"), en("members", "member", "full members", "full member", "member states", "member state", "founding members", "founding member")), "member"},
 }
 
 // founders are the states an organisation is "established by": members.
@@ -40,20 +59,27 @@ var foundersRe = regexp.MustCompile(`(?i)(?:established|founded) in \d{4} by`)
 // pendingRe is in the text before a trigger that has not happened yet:
 // "start the process of accepting Iran", 申请加入: anywhere in the clause
 // before the trigger.
-var pendingRe = findall.New(`申请|希望|寻求|争取|(?i:process of|applied to|applies to|seeks? to|hopes? to|wants? to|bid to)`)
+var pendingRe = newWords(zh("申请", "希望", "寻求", "争取"), loose("process of", "applied to", "applies to", "seeks to", "seek to", "hopes to", "hope to", "wants to", "want to", "bid to"))
 
 // pluralRe is a plural status noun: "as SCO member states".
-var pluralRe = regexp.MustCompile(`(?i)\b(?:members|states|countries|observers|partners)\b`)
+var pluralRe = newWords(en("members", "states", "countries", "observers", "partners"))
 
 // othersRe follows "X与上合组织": 其他成员国 makes X a member.
 var othersRe = regexp.MustCompile(`^(?:其他|其它|其余)成员国|^(?i: (?:and )?other (?:SCO )?member (?:states|countries))`)
 
-// memberships reads the membership statements of sentence s.
-func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
-	sent := string(rs[s.Start:s.End])
+// others reports whether othersRe matches after: only text that starts
+// with 其 or a space can.
+func others(after string) bool {
+	return (strings.HasPrefix(after, "其") || strings.HasPrefix(after, " ")) && othersRe.MatchString(after)
+}
+
+// memberships reads the membership statements of sentence s; ms are the
+// document's mentions sorted by start. Every rule needs a cue word in the
+// sentence (see cues): a sentence without one is not read further.
+func memberships(t *text, ms []doc.Mention, s doc.Span) []doc.Relation {
 	var countries, orgs []doc.Mention
-	for _, m := range ms {
-		if !s.Contains(m.Span) {
+	for _, m := range sentenceMentions(ms, s) {
+		if m.End > s.End {
 			continue
 		}
 		switch m.EntityType {
@@ -66,6 +92,8 @@ func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
 	if len(countries) == 0 {
 		return nil
 	}
+	sent := t.sub(s.Start, s.End)
+	cue, found := t.scan(s)
 	if len(orgs) == 0 {
 		// 白俄罗斯是最新加入的成员国: the organisation of the sentence before
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -77,70 +105,95 @@ func memberships(rs []rune, ms []doc.Mention, s doc.Span) []doc.Relation {
 		if len(orgs) == 0 {
 			return nil
 		}
+		cue.comprise = true // its "which comprises" may stand before s
+	}
+	if !cue.status && !cue.founders && !cue.comprise && !cue.accede {
+		return nil
 	}
 	var out []doc.Relation
 	add := func(c, o doc.Mention, status string, ev doc.Span) {
 		out = append(out, doc.Relation{Span: ev, SubjectID: c.EntityID, Predicate: doc.MemberOf, ObjectID: o.EntityID, Status: status})
 	}
-	taken := map[int]bool{}
-	for _, t := range memberTriggers {
-		for _, loc := range t.re.FindAll(sent) {
-			ts := doc.Span{Start: s.Start + runeCount(sent[:loc[0]]), End: s.Start + runeCount(sent[:loc[1]])}
-			if taken[ts.Start] || insideMention(ms, ts) {
-				continue
-			}
-			taken[ts.Start] = true
-			c := clauseAround(rs, countries, s, ts)
-			if pendingRe.Match(string(rs[c.Start:ts.Start])) {
-				continue
-			}
-			status := ""
-			if foundersRe.MatchString(string(rs[ts.Start:ts.End])) {
-				status = "member"
-			} else {
-				status = statusIn(string(rs[ts.End:c.End]))
-			}
-			var subjects []doc.Mention
-			if t.after {
-				subjects = listAfter(rs, countries, ts.End, c.End)
-			} else {
-				subjects = listBefore(rs, countries, ts.Start, s.Start)
-				if status == "" && len(subjects) > 0 && (string(rs[ts.Start:ts.End]) == "加入" || strings.EqualFold(string(rs[ts.Start:ts.End]), "joined")) {
-					// 第十个成员国白俄罗斯于2024年7月加入: the status stands before
-					first := subjects[len(subjects)-1]
-					status = statusIn(string(rs[max(first.Start-8, s.Start):first.Start]))
+	if cue.status || cue.founders {
+		// a trigger gives a relation only with a status: a status word or
+		// "established in … by"
+		taken := map[int]bool{}
+		base := int(t.off[s.Start])
+		for k, tr := range memberTriggers {
+			var locs [][]int
+			switch k {
+			case 0:
+				locs = found[0]
+			case foundersTrigger:
+				if !cue.founders {
+					continue
 				}
-				if w := strings.TrimSpace(string(rs[ts.Start:ts.End])); len(subjects) == 0 && (strings.EqualFold(w, "as") || w == "作为") {
-					// "As a founding member, China has…", 作为上合组织成员国，
-					// 哈萨克斯坦…: the state follows; "As SCO member states,
-					// China and Kazakhstan…": the states
-					subjects = listAfter(rs, countries, ts.End, s.End)
-					if w != "作为" && !pluralRe.MatchString(string(rs[ts.End:c.End])) {
-						subjects = subjects[:min(len(subjects), 1)]
+				locs = tr.re.FindAll(sent)
+			default:
+				locs = found[1]
+			}
+			for _, loc := range locs {
+				ts := doc.Span{Start: t.runeAt(base + loc[0]), End: t.runeAt(base + loc[1])}
+				if taken[ts.Start] || insideMention(ms, ts) {
+					continue
+				}
+				taken[ts.Start] = true
+				c := clauseAround(t, countries, s, ts)
+				if pendingRe.Match(t.sub(c.Start, ts.Start)) {
+					continue
+				}
+				word := t.sub(ts.Start, ts.End)
+				status := ""
+				if foundersRe.MatchString(word) {
+					status = "member"
+				} else {
+					status = statusIn(t.sub(ts.End, c.End))
+				}
+				var subjects []doc.Mention
+				if tr.after {
+					subjects = listAfter(t, countries, ts.End, c.End)
+				} else {
+					subjects = listBefore(t, countries, ts.Start, s.Start)
+					if status == "" && len(subjects) > 0 && (word == "加入" || strings.EqualFold(word, "joined")) {
+						// 第十个成员国白俄罗斯于2024年7月加入: the status stands before
+						first := subjects[len(subjects)-1]
+						status = statusIn(t.sub(max(first.Start-8, s.Start), first.Start))
+					}
+					if w := strings.TrimSpace(word); len(subjects) == 0 && (strings.EqualFold(w, "as") || w == "作为") {
+						// "As a founding member, China has…", 作为上合组织成员国，
+						// 哈萨克斯坦…: the state follows; "As SCO member states,
+						// China and Kazakhstan…": the states
+						subjects = listAfter(t, countries, ts.End, s.End)
+						if w != "作为" && !pluralRe.Match(t.sub(ts.End, c.End)) {
+							subjects = subjects[:min(len(subjects), 1)]
+						}
 					}
 				}
-			}
-			o, ok := nearestOrg(orgs, ts)
-			if !ok {
-				continue
-			}
-			if status == "" {
-				continue
-			}
-			for _, c := range subjects {
-				add(c, o, status, s)
+				o, ok := nearestOrg(orgs, ts)
+				if !ok {
+					continue
+				}
+				if status == "" {
+					continue
+				}
+				for _, c := range subjects {
+					add(c, o, status, s)
+				}
 			}
 		}
 	}
-	out = append(out, enumerations(rs, countries, orgs, s)...)
-	for _, l := range listings(rs, countries, s) {
+	out = append(out, enumerations(t, countries, orgs, s, cue)...)
+	if !cue.status {
+		return out
+	}
+	for _, l := range listings(t, countries, s) {
 		if o, ok := nearestOrg(orgs, l.Span); ok {
 			add(l.Mention, o, l.status, s)
 		}
 	}
 	for _, c := range countries {
 		for _, o := range orgs {
-			if o.Start > c.End && o.Start-c.End <= 5 && joiner(strings.TrimSpace(string(rs[c.End:o.Start]))) && othersRe.MatchString(string(rs[o.End:s.End])) {
+			if o.Start > c.End && o.Start-c.End <= 5 && joiner(strings.TrimSpace(t.sub(c.End, o.Start))) && others(t.sub(o.End, s.End)) {
 				add(c, o, "member", doc.Span{Start: c.Start, End: o.End})
 			}
 		}
@@ -165,7 +218,8 @@ func statusIn(after string) string {
 
 // clauseAround returns the clause of sentence s around span t: cut at
 // commas and semicolons, except those inside a list of states.
-func clauseAround(rs []rune, cs []doc.Mention, s, t doc.Span) doc.Span {
+func clauseAround(tx *text, cs []doc.Mention, s, t doc.Span) doc.Span {
+	rs := tx.rs
 	start, end := t.Start, t.End
 	for start > s.Start && !clauseStop(rs, cs, start-1) {
 		start--
@@ -185,7 +239,7 @@ func clauseStop(rs []rune, cs []doc.Mention, i int) bool {
 		for j < len(rs) && rs[j] == ' ' {
 			j++
 		}
-		if strings.HasPrefix(string(rs[j:min(j+4, len(rs))]), "and ") {
+		if j+4 <= len(rs) && rs[j] == 'a' && rs[j+1] == 'n' && rs[j+2] == 'd' && rs[j+3] == ' ' {
 			j += 4
 		}
 		for _, c := range cs {
@@ -195,7 +249,11 @@ func clauseStop(rs []rune, cs []doc.Mention, i int) bool {
 		}
 		return true
 	}
-	return strings.ContainsRune("；;。！？!?\n", r)
+	switch r {
+	case '；', ';', '。', '！', '？', '!', '?', '\n':
+		return true
+	}
+	return false
 }
 
 // joiner reports whether sep joins two items of a list.
@@ -209,7 +267,7 @@ func joiner(sep string) bool {
 
 // listBefore returns the coordinated states that end right before pos
 // (阿塞拜疆、亚美尼亚和尼泊尔成为…), within the clause from start.
-func listBefore(rs []rune, cs []doc.Mention, pos, start int) []doc.Mention {
+func listBefore(t *text, cs []doc.Mention, pos, start int) []doc.Mention {
 	var out []doc.Mention
 	at := pos
 	for k := len(cs) - 1; k >= 0; k-- {
@@ -217,7 +275,7 @@ func listBefore(rs []rune, cs []doc.Mention, pos, start int) []doc.Mention {
 		if c.End > at || c.Start < start {
 			continue
 		}
-		gap := strings.TrimSpace(string(rs[c.End:at]))
+		gap := strings.TrimSpace(t.sub(c.End, at))
 		if len(out) == 0 && relativeRe.MatchString(gap) {
 			// "Belarus, which became…": the state the relative clause is about
 			out = append(out, c)
@@ -241,14 +299,14 @@ func listBefore(rs []rune, cs []doc.Mention, pos, start int) []doc.Mention {
 var relativeRe = regexp.MustCompile(`(?i)^,\s*(?:which|that)(?: (?:has|had|have|was|is|officially|formally|also|then|later|finally))*$`)
 
 // listAfter returns the coordinated states that start soon after pos.
-func listAfter(rs []rune, cs []doc.Mention, pos, end int) []doc.Mention {
+func listAfter(t *text, cs []doc.Mention, pos, end int) []doc.Mention {
 	var out []doc.Mention
 	at := pos
 	for _, c := range cs {
 		if c.Start < at || c.End > end {
 			continue
 		}
-		gap := strings.TrimSpace(string(rs[at:c.Start]))
+		gap := strings.TrimSpace(t.sub(at, c.Start))
 		if len(out) == 0 {
 			if runeCount(gap) > 30 {
 				break
@@ -288,4 +346,4 @@ func insideMention(ms []doc.Mention, sp doc.Span) bool {
 	return false
 }
 
-func runeCount(s string) int { return len([]rune(s)) }
+func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -11,6 +12,27 @@ import (
 // zhRoleRe is a Chinese post as written between an organisation and a
 // person: a short run of Han ending in a post's head word.
 var zhRoleRe = regexp.MustCompile(`^\p{Han}{0,14}?(?:秘书长|书记|主席|总统|总理|首相|部长|外长|局长|厅长|司长|处长|院长|校长|社长|台长|关长|行长|会长|所长|馆长|团长|州长|市长|省长|区长|县长|主任|委员|大使|参赞|领事|代表|发言人|记者|编辑|主编|法官|检察官|专家|总监|经理|董事长|董事|顾问|教授|研究员|特使|国王|总干事|干事|理事长|负责人|大法官|总裁|秘书|执行官|特别代表|会长|社长)$`)
+
+// zhRoleHeads are zhRoleRe's head words.
+var zhRoleHeads = strings.Split("秘书长|书记|主席|总统|总理|首相|部长|外长|局长|厅长|司长|处长|院长|校长|社长|台长|关长|行长|会长|所长|馆长|团长|州长|市长|省长|区长|县长|主任|委员|大使|参赞|领事|代表|发言人|记者|编辑|主编|法官|检察官|专家|总监|经理|董事长|董事|顾问|教授|研究员|特使|国王|总干事|干事|理事长|负责人|大法官|总裁|秘书|执行官|特别代表|会长|社长", "|")
+
+// zhRole reports what zhRoleRe.MatchString(role) reports: role is Han
+// only and ends in a head word after at most 14 runes.
+func zhRole(role string) bool {
+	n := 0
+	for _, r := range role {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	for _, h := range zhRoleHeads {
+		if strings.HasSuffix(role, h) && n-utf8.RuneCountInString(h) <= 14 {
+			return true
+		}
+	}
+	return false
+}
 
 // enRoleRe is an English post.
 var enRoleRe = regexp.MustCompile(`(?i)^(?:(?:Deputy|Vice|Executive|First|Acting|Assistant|Chief|Senior|Permanent) )*(?:Secretary[- ]General|President|Prime Minister|Premier|(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})?|Chairman|Chairwoman|Chair|Director(?:[- ]General)?|Ambassador|Spokesperson|Spokesman|Spokeswoman|Head|Chief|King|Emir|Chancellor|Governor|Mayor|Secretary|Representative|Envoy|Professor|Reporter|Correspondent|Editor|Researcher|Expert|Judge|Counsellor|Counselor|Consul(?:[- ]General)?|(?:Research |Visiting )?Fellow|Analyst|Lecturer|Scholar)$`)
@@ -24,13 +46,14 @@ var (
 
 // positions reads the posts of person mentions.
 type positions struct {
+	t  *text
 	rs []rune
 	ms []doc.Mention
 }
 
 func (p *positions) rel(person, holder doc.Mention, role string, span doc.Span) (doc.Relation, bool) {
 	role = strings.TrimSpace(role)
-	before := string(p.rs[max(span.Start-8, 0):span.Start])
+	before := p.t.sub(max(span.Start-8, 0), span.Start)
 	if role == "" || formerRe.MatchString(role) || formerBefore.MatchString(before) {
 		return doc.Relation{}, false
 	}
@@ -81,11 +104,11 @@ func (p *positions) zhChain(i int) []doc.Relation {
 			return out
 		}
 		o := p.ms[j]
-		role := string(p.rs[o.End:end])
+		role := p.t.sub(o.End, end)
 		if k := strings.LastIndex(role, "的"); k >= 0 {
 			role = role[k+len("的"):]
 		}
-		if !zhRoleRe.MatchString(role) {
+		if !zhRole(role) {
 			return out
 		}
 		if r, ok := p.rel(person, o, role, doc.Span{Start: o.Start, End: person.End}); ok {
@@ -107,7 +130,7 @@ func (p *positions) enBefore(i int) (doc.Relation, bool) {
 		return doc.Relation{}, false
 	}
 	o := p.ms[j]
-	between := string(p.rs[o.End:person.Start])
+	between := p.t.sub(o.End, person.Start)
 	if !strings.HasSuffix(between, " ") {
 		return doc.Relation{}, false
 	}
@@ -129,14 +152,14 @@ func (p *positions) enAfter(i int) (doc.Relation, bool) {
 		return doc.Relation{}, false
 	}
 	o := p.ms[i+1]
-	if o.EntityType == doc.Country && string(p.rs[person.End:o.Start]) == ", " {
+	if o.EntityType == doc.Country && p.t.sub(person.End, o.Start) == ", " {
 		// "Ahmed Raza, Pakistan's foreign minister": the post of a state
-		if m := possRoleRe.FindStringSubmatch(string(p.rs[o.End:min(o.End+50, len(p.rs))])); m != nil && enRoleRe.MatchString(m[1]) &&
+		if m := possRoleRe.FindStringSubmatch(p.t.sub(o.End, min(o.End+50, len(p.rs)))); m != nil && enRoleRe.MatchString(m[1]) &&
 			(i+2 >= len(p.ms) || p.ms[i+2].Start >= o.End+len([]rune(m[0]))) {
 			return p.rel(person, o, m[1], doc.Span{Start: person.Start, End: o.End + len([]rune(m[0]))})
 		}
 	}
-	between := string(p.rs[person.End:o.Start])
+	between := p.t.sub(person.End, o.Start)
 	if next, ok := p.possessed(i + 1); ok {
 		// "deputy head of China's National Energy Administration", "a
 		// fellow at the Almaty-based Institute of Eurasian Studies": the
@@ -182,7 +205,7 @@ func (p *positions) possessed(k int) (doc.Mention, bool) {
 	if n.EntityType != doc.Org || n.Start < o.End {
 		return doc.Mention{}, false
 	}
-	gap := string(p.rs[o.End:n.Start])
+	gap := p.t.sub(o.End, n.Start)
 	switch {
 	case o.EntityType == doc.Country && (gap == "'s " || gap == "’s "):
 		return n, true
@@ -198,7 +221,7 @@ func (p *positions) roleBefore(pos int) (string, bool) {
 	if pos < 2 || p.rs[pos-1] != ' ' {
 		return "", false
 	}
-	words := strings.Fields(string(p.rs[max(pos-60, 0) : pos-1]))
+	words := strings.Fields(p.t.sub(max(pos-60, 0), pos-1))
 	for k := 0; k < len(words); k++ {
 		cand := strings.Join(words[k:], " ")
 		if enRoleRe.MatchString(cand) && unicode.IsUpper([]rune(cand)[0]) {
@@ -224,10 +247,10 @@ func (p *positions) enRoleOf(i int) (doc.Relation, bool) {
 	o := p.ms[j]
 	// the dictionary may know only the surname: "… of the Kyrgyz Republic
 	// Zheenbek Kulubaev"
-	if gap := string(p.rs[o.End:person.Start]); gap != " " && gap != ", " && !givenNameGap.MatchString(gap) {
+	if gap := p.t.sub(o.End, person.Start); gap != " " && gap != ", " && !givenNameGap.MatchString(gap) {
 		return doc.Relation{}, false
 	}
-	m := roleOfRe.FindStringSubmatch(string(p.rs[max(o.Start-60, 0):o.Start]))
+	m := roleOfRe.FindStringSubmatch(p.t.sub(max(o.Start-60, 0), o.Start))
 	if m == nil || !enRoleRe.MatchString(m[1]) {
 		return doc.Relation{}, false
 	}

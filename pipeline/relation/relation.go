@@ -56,9 +56,12 @@ type Input struct {
 
 // Extract returns the relations of one document, each once.
 func Extract(in Input) []doc.Relation {
-	rs := []rune(in.Text)
+	t := newText(in.Text)
+	defer texts.Put(t)
 	ms := append([]doc.Mention(nil), in.Mentions...)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	if !sort.SliceIsSorted(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start }) {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
 	var out []doc.Relation
 	seen := map[string]bool{}
 	add := func(r doc.Relation) {
@@ -69,7 +72,7 @@ func Extract(in Input) []doc.Relation {
 		seen[k] = true
 		out = append(out, r)
 	}
-	p := &positions{rs: rs, ms: ms}
+	p := &positions{t: t, rs: t.rs, ms: ms}
 	for i, m := range ms {
 		if m.EntityType != doc.Person {
 			continue
@@ -79,7 +82,7 @@ func Extract(in Input) []doc.Relation {
 		}
 	}
 	for _, s := range in.Sentences {
-		for _, r := range memberships(rs, ms, s) {
+		for _, r := range memberships(t, ms, s) {
 			add(r)
 		}
 	}
