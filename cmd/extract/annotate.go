@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sco-news/extract/dict"
+	"github.com/sco-news/extract/pipeline/annotate"
 	"github.com/sco-news/extract/pipeline/doc"
 	"github.com/sco-news/extract/pipeline/normalize"
 	"github.com/sco-news/extract/pipeline/read"
@@ -131,7 +132,11 @@ func runAnnotate(o *annotateOptions) error {
 			return fmt.Errorf("stdin: %w", err)
 		}
 		enc.SetIndent("", "  ")
-		return enc.Encode(toOutput(a.Analyze(newDoc("", dec.Text, pub, o.lang))))
+		r, err := analyzeSafely(a, newDoc("", dec.Text, pub, o.lang))
+		if err != nil {
+			return fmt.Errorf("stdin: %w", err)
+		}
+		return enc.Encode(toOutput(r))
 	}
 	sc := bufio.NewScanner(o.io.In)
 	sc.Buffer(make([]byte, 64<<10), 32<<20)
@@ -153,7 +158,16 @@ func runAnnotate(o *annotateOptions) error {
 		if p == nil {
 			p = pub
 		}
-		out := toOutput(a.Analyze(newDoc(rec.ID, rec.Text, p, o.lang)))
+		r, err := analyzeSafely(a, newDoc(rec.ID, rec.Text, p, o.lang))
+		if err != nil {
+			bad++
+			fmt.Fprintf(o.io.Err, "extract: stdin:%d: %v\n", line, err)
+			if err := enc.Encode(Output{ID: rec.ID, Error: err.Error()}); err != nil {
+				return err
+			}
+			continue
+		}
+		out := toOutput(r)
 		out.ID = rec.ID
 		if err := enc.Encode(out); err != nil {
 			return err
@@ -166,6 +180,18 @@ func runAnnotate(o *annotateOptions) error {
 		return &exitError{code: exitRejected, err: fmt.Errorf("%d line(s) rejected", bad)}
 	}
 	return nil
+}
+
+// analyzeSafely runs the stages on d; a stage that panics on a document it
+// did not foresee gives an error for that document (as `extract run`
+// rejects it), so one bad line never stops the rest.
+func analyzeSafely(a *annotate.Annotator, d doc.Document) (r doc.Analysis, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("document %q: internal error: %v", d.ID, p)
+		}
+	}()
+	return a.Analyze(d), nil
 }
 
 func newDoc(id, text string, pub *time.Time, lang string) doc.Document {

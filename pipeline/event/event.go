@@ -160,8 +160,8 @@ func (st *state) sentence(s doc.Span) []doc.Event {
 	st.name(s, cs)
 	for _, h := range st.triggers(s, found) {
 		ci := clauseIndex(cs, h.Start)
-		if ci < 0 {
-			continue
+		if ci < 0 || h.End > cs[ci].End {
+			continue // a trigger that runs over its clause's cut (接收伊朗：为) reports nothing
 		}
 		c := cs[ci]
 		kinds := st.kinds(h, cs, ci)

@@ -51,6 +51,7 @@ func TestExtract(t *testing.T) {
 		{"accession with status", "{2026年7月|2026-07}，[老挝|C]正式成为[上海合作组织|O]伙伴国。", []string{"accession 2026-07"}},
 		{"accession needs a status", "{2026年|2026}，[老挝|C]成为[中国|C]重要贸易伙伴。", []string{}},
 		{"decision to admit is an accession", "{9月1日|2026-09-01}，元首们决定接收[老挝|C]为上合组织伙伴。", []string{"accession 2026-09-01"}},
+		{"trigger over a clause cut is nothing", "{9月1日|2026-09-01}，元首们决定接收[老挝|C]:为上合组织伙伴。", []string{}},
 		{"wish is not an accession", "{2026年|2026}，[老挝|C]希望成为[上合组织|O]成员国。", []string{}},
 		{"signing and forum in one sentence share the date", "[李华|P]{8日|2026-07-08}在[喀什|L]出席经贸论坛，双方现场签署协议10项。", []string{"forum 2026-07-08 @喀什", "signing 2026-07-08"}},
 		{"当天 points back", "峰会{4日|2026-07-04}在[杜尚别|L]举行，[伊朗|C]当天签署备忘录。", []string{"summit 2026-07-04 @杜尚别", "signing 2026-07-04"}},
