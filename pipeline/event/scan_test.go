@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/sco-news/extract/pipeline/wordlist"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -69,7 +70,7 @@ func scanTexts(t testing.TB) []string {
 
 // listed is a word list with the expression it matches like.
 type listed struct {
-	set  *wordSet
+	set  *wordlist.Set
 	expr *regexp.Regexp
 }
 
@@ -84,7 +85,7 @@ func lists() []listed {
 	}
 	var out []listed
 	for _, p := range ps {
-		out = append(out, listed{newWordSet(p.zh), regexp.MustCompile(p.zhExpr)}, listed{newWordSet(p.en), regexp.MustCompile(p.enExpr)})
+		out = append(out, listed{wordlist.NewSet(p.zh), regexp.MustCompile(p.zhExpr)}, listed{wordlist.NewSet(p.en), regexp.MustCompile(p.enExpr)})
 	}
 	return out
 }
@@ -95,7 +96,7 @@ func TestScannerMatchesRegexp(t *testing.T) {
 	texts := scanTexts(t)
 	for _, l := range lists() {
 		for _, txt := range texts {
-			assert.Equal(t, l.expr.FindAllStringIndex(txt, -1), l.set.findAll(txt, 1)[0], "%s on %q", l.expr, txt)
+			assert.Equal(t, l.expr.FindAllStringIndex(txt, -1), l.set.FindAll(txt, 1)[0], "%s on %q", l.expr, txt)
 		}
 	}
 }
@@ -107,7 +108,7 @@ func FuzzScanner(f *testing.F) {
 	ls := lists()
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, l := range ls {
-			if want, got := l.expr.FindAllStringIndex(s, -1), l.set.findAll(s, 1)[0]; !assert.Equal(t, want, got, "%s on %q", l.expr, s) {
+			if want, got := l.expr.FindAllStringIndex(s, -1), l.set.FindAll(s, 1)[0]; !assert.Equal(t, want, got, "%s on %q", l.expr, s) {
 				return
 			}
 		}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/sco-news/extract/pipeline/wordlist"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -109,5 +110,5 @@ func (w *tailWord) endsAt(s string, e int) bool {
 			return false
 		}
 	}
-	return (!w.start || boundary(s, j)) && (!w.end || boundary(s, e))
+	return (!w.start || wordlist.Boundary(s, j)) && (!w.end || wordlist.Boundary(s, e))
 }

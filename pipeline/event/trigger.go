@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/sco-news/extract/pipeline/wordlist"
 	"regexp"
 	"slices"
 	"sort"
@@ -29,11 +30,11 @@ type trigger struct {
 	cls class
 }
 
-// pattern is a Chinese and an English word list (see wordSet); the
+// pattern is a Chinese and an English word list (see pipeline/wordlist); the
 // English one only runs over text with Latin letters. zhExpr and enExpr
 // are the regular expressions the lists match like (the tests compare).
 type pattern struct {
-	zh, en         []word
+	zh, en         []wordlist.Word
 	zhExpr, enExpr string
 }
 
@@ -41,16 +42,16 @@ type pattern struct {
 // pass: lists 2k and 2k+1 are pattern k's Chinese and English ones.
 type patternSet struct {
 	n      int
-	set    *wordSet
+	set    *wordlist.Set
 	zh, en uint64 // the bits of the Chinese and the English lists
 }
 
 func newPatternSet(ps []pattern) *patternSet {
-	var lists [][]word
+	var lists [][]wordlist.Word
 	for _, p := range ps {
 		lists = append(lists, p.zh, p.en)
 	}
-	p := &patternSet{n: len(ps), set: newWordSet(lists...)}
+	p := &patternSet{n: len(ps), set: wordlist.NewSet(lists...)}
 	for k := range ps {
 		p.zh |= 1 << (2 * k)
 		p.en |= 1 << (2*k + 1)
@@ -67,7 +68,7 @@ func (ps *patternSet) findAll(text string) [][][]int {
 	if latin {
 		run |= ps.en
 	}
-	all := ps.set.findAll(text, run)
+	all := ps.set.FindAll(text, run)
 	out := make([][][]int, ps.n)
 	for k := range out {
 		locs := all[2*k]
@@ -92,7 +93,7 @@ func (ps *patternSet) matches(text string) []match {
 		run |= ps.en
 	}
 	var out []match
-	ps.set.each(text, run, func(l, start, end int) bool {
+	ps.set.Each(text, run, func(l, start, end int) bool {
 		out = append(out, match{l / 2, start, end})
 		return true
 	})
@@ -120,59 +121,59 @@ func hasLatin(s string) bool {
 // patterns are dropped.
 var triggers = []trigger{
 	{pattern{
-		zh: []word{
-			gap("成为", `[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)`),
-			gap("接收", `[^,;。；]{0,24}?为`),
-			{lit: "加入"},
-			gap("给予", `[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位`),
-			gap("升级为", `观察员国|成员国|对话伙伴`),
-			gap("转为", `观察员国|成员国|对话伙伴`),
+		zh: []wordlist.Word{
+			wordlist.Gap("成为", `[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)`),
+			wordlist.Gap("接收", `[^,;。；]{0,24}?为`),
+			wordlist.Zh("加入")[0],
+			wordlist.Gap("给予", `[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位`),
+			wordlist.Gap("升级为", `观察员国|成员国|对话伙伴`),
+			wordlist.Gap("转为", `观察员国|成员国|对话伙伴`),
 		},
-		en:     en("became", "become", "becomes", "has become", "joined", "joins", "was admitted", "were admitted", "admitted", "was granted", "were granted", "granted", "accepting", "accepted", "absorb", "absorbed", "made"),
+		en:     wordlist.En("became", "become", "becomes", "has become", "joined", "joins", "was admitted", "were admitted", "admitted", "was granted", "were granted", "granted", "accepting", "accepted", "absorb", "absorbed", "made"),
 		zhExpr: `成为[^,;。；:：]{0,24}?(?:成员国|观察员国|观察员|对话伙伴|伙伴国|上合组织伙伴|正式成员)|接收[^,;。；]{0,24}?为|加入|给予[^,;。；]{0,30}?(?:观察员|对话伙伴|伙伴|成员国)[^,;。；]{0,4}?地位|(?:升级|转)为(?:观察员国|成员国|对话伙伴)`,
 		enExpr: `(?i:\b(?:became|become|becomes|has become|joined|joins|was admitted|were admitted|admitted|was granted|were granted|granted|accepting|accepted|absorb|absorbed|made)\b)`,
 	}, clsAccession},
 	{pattern{
-		zh:     zh("签署", "签订", "签约", "批准了《", "批准《", "通过了《", "通过《"),
-		en:     en("signed", "inked", "adopted", "approved"),
+		zh:     wordlist.Zh("签署", "签订", "签约", "批准了《", "批准《", "通过了《", "通过《"),
+		en:     wordlist.En("signed", "inked", "adopted", "approved"),
 		zhExpr: `签署|签订|签约|(?:批准|通过)了?《`,
 		enExpr: `(?i:\b(?:signed|inked|adopted|approved)\b)`,
 	}, clsSigning},
 	{pattern{
-		zh: zh("国事访问", "正式访问", "工作访问", "访问", "出访", "到访", "抵达", "访"),
-		en: en(append(append([]string{"visited", "visits", "visiting", "arrived in", "arrives in", "arrived at"},
-			cross(cross([]string{"paid a ", "paid an "}, []string{"state ", "official ", "working ", ""}), []string{"visit to"})...),
+		zh: wordlist.Zh("国事访问", "正式访问", "工作访问", "访问", "出访", "到访", "抵达", "访"),
+		en: wordlist.En(append(append([]string{"visited", "visits", "visiting", "arrived in", "arrives in", "arrived at"},
+			wordlist.Cross(wordlist.Cross([]string{"paid a ", "paid an "}, []string{"state ", "official ", "working ", ""}), []string{"visit to"})...),
 			"state visit to", "official visit to", "working visit to")...),
 		zhExpr: `国事访问|正式访问|工作访问|访问|出访|到访|抵达|访`,
 		enExpr: `(?i:\b(?:visited|visits|visiting|arrived in|arrives in|arrived at|paid (?:a|an) (?:state |official |working )?visit to|(?:state|official|working) visit to)\b)`,
 	}, clsVisit},
 	{pattern{
-		zh:     zh("开幕", "闭幕"),
-		en:     en("opened", "opens", "open", "kicked off", "kicks off", "kick off"),
+		zh:     wordlist.Zh("开幕", "闭幕"),
+		en:     wordlist.En("opened", "opens", "open", "kicked off", "kicks off", "kick off"),
 		zhExpr: `开幕|闭幕`,
 		enExpr: `(?i:\b(?:opened|opens|open|kicked off|kicks off|kick off)\b)`,
 	}, clsOpen},
 	{pattern{
-		zh:     zh("启动", "开营", "开班", "开通", "通航", "通车", "启用", "投运", "投产", "投入运营", "投入使用", "竣工", "开工", "奠基", "成立", "揭牌", "落成", "建成", "开业"),
-		en:     en("launched", "inaugurated", "founded", "established", "commissioned", "completed", "put into operation", "started construction", "began construction", "broke ground", "unveiled"),
+		zh:     wordlist.Zh("启动", "开营", "开班", "开通", "通航", "通车", "启用", "投运", "投产", "投入运营", "投入使用", "竣工", "开工", "奠基", "成立", "揭牌", "落成", "建成", "开业"),
+		en:     wordlist.En("launched", "inaugurated", "founded", "established", "commissioned", "completed", "put into operation", "started construction", "began construction", "broke ground", "unveiled"),
 		zhExpr: `启动|开营|开班|开通|通航|通车|启用|投运|投产|投入运营|投入使用|竣工|开工|奠基|成立|揭牌|落成|建成|开业`,
 		enExpr: `(?i:\b(?:launched|inaugurated|founded|established|commissioned|completed|put into operation|started construction|began construction|broke ground|unveiled)\b)`,
 	}, clsLaunch},
 	{pattern{
-		zh:     zh("举行", "举办", "召开", "主办", "承办"),
-		en:     en("held", "hosted", "hosts", "host", "convened", "took place", "takes place", "take place", "taking place", "scheduled for", "scheduled to"),
+		zh:     wordlist.Zh("举行", "举办", "召开", "主办", "承办"),
+		en:     wordlist.En("held", "hosted", "hosts", "host", "convened", "took place", "takes place", "take place", "taking place", "scheduled for", "scheduled to"),
 		zhExpr: `举行|举办|召开|主办|承办`,
 		enExpr: `(?i:\b(?:held|hosted|hosts|host|convened|took place|takes place|take place|taking place|scheduled for|scheduled to)\b)`,
 	}, clsHold},
 	{pattern{
-		zh:     zh("出席", "参加", "主持"),
-		en:     en("attended", "attends", "attending", "chaired", "addressed", "spoke at", "speaking at", "participated in"),
+		zh:     wordlist.Zh("出席", "参加", "主持"),
+		en:     wordlist.En("attended", "attends", "attending", "chaired", "addressed", "spoke at", "speaking at", "participated in"),
 		zhExpr: `出席|参加|主持`,
 		enExpr: `(?i:\b(?:attended|attends|attending|chaired|addressed|spoke at|speaking at|participated in)\b)`,
 	}, clsAttend},
 	{pattern{
-		zh:     zh("会见", "会谈", "会晤", "接见", "通电话"),
-		en:     en("met with", "met", "meet", "meets", "held talks", "received"),
+		zh:     wordlist.Zh("会见", "会谈", "会晤", "接见", "通电话"),
+		en:     wordlist.En("met with", "met", "meet", "meets", "held talks", "received"),
 		zhExpr: `会见|会谈|会晤|接见|通电话`,
 		enExpr: `(?i:\b(?:met with|met|meet|meets|held talks|received)\b)`,
 	}, clsMeet},
@@ -213,23 +214,23 @@ var nouns = []struct {
 	typ string
 }{
 	{pattern{
-		zh: zh("峰会", "元首理事会"), en: append(en("summit"), loose("Council of the Heads of State", "Council of Heads of State")...),
+		zh: wordlist.Zh("峰会", "元首理事会"), en: append(wordlist.En("summit"), wordlist.Loose("Council of the Heads of State", "Council of Heads of State")...),
 		zhExpr: `峰会|元首理事会`, enExpr: `(?i:\bsummit\b|Council of (?:the )?Heads of State)`,
 	}, doc.Summit},
-	{pattern{zh: zh("论坛"), en: en("forum"), zhExpr: `论坛`, enExpr: `(?i:\bforum\b)`}, doc.Forum},
+	{pattern{zh: wordlist.Zh("论坛"), en: wordlist.En("forum"), zhExpr: `论坛`, enExpr: `(?i:\bforum\b)`}, doc.Forum},
 	{pattern{
-		zh:     zh(cross([]string{"揭牌", "启动", "开通", "成立", "落成", "奠基", "开工", "竣工", "投运", "通车"}, []string{"仪式", "典礼"})...),
-		en:     en(cross([]string{"inauguration", "launch", "launching", "unveiling", "groundbreaking", "commissioning"}, []string{" ceremony"})...),
+		zh:     wordlist.Zh(wordlist.Cross([]string{"揭牌", "启动", "开通", "成立", "落成", "奠基", "开工", "竣工", "投运", "通车"}, []string{"仪式", "典礼"})...),
+		en:     wordlist.En(wordlist.Cross([]string{"inauguration", "launch", "launching", "unveiling", "groundbreaking", "commissioning"}, []string{" ceremony"})...),
 		zhExpr: `(?:揭牌|启动|开通|成立|落成|奠基|开工|竣工|投运|通车)(?:仪式|典礼)`,
 		enExpr: `(?i:\b(?:inauguration|launch|launching|unveiling|groundbreaking|commissioning) ceremony\b)`,
 	}, doc.Launch},
 	{pattern{
-		zh: zh("博览会", "展览会", "展会", "艺术节", "文化节", "电影节"), en: en("expo", "exhibition", "fair", "festival"),
+		zh: wordlist.Zh("博览会", "展览会", "展会", "艺术节", "文化节", "电影节"), en: wordlist.En("expo", "exhibition", "fair", "festival"),
 		zhExpr: `博览会|展览会|展会|艺术节|文化节|电影节`, enExpr: `(?i:\b(?:expo|exhibition|fair|festival)\b)`,
 	}, expo},
 	{pattern{
-		zh:     zh("会议", "会谈", "会晤", "会见", "吹风会", "发布会", "记者会", "座谈会", "研讨会", "讨论会", "见面会", "招待会", "宴会", "年会", "大会", "磋商", "对话会", "交流会", "推介会", "洽谈会", "理事会"),
-		en:     en("meeting", "conference", "talks", "seminar", "briefing", "reception", "session", "symposium", "consultations", "assembly", "debate"),
+		zh:     wordlist.Zh("会议", "会谈", "会晤", "会见", "吹风会", "发布会", "记者会", "座谈会", "研讨会", "讨论会", "见面会", "招待会", "宴会", "年会", "大会", "磋商", "对话会", "交流会", "推介会", "洽谈会", "理事会"),
+		en:     wordlist.En("meeting", "conference", "talks", "seminar", "briefing", "reception", "session", "symposium", "consultations", "assembly", "debate"),
 		zhExpr: `会议|会谈|会晤|会见|吹风会|发布会|记者会|座谈会|研讨会|讨论会|见面会|招待会|宴会|年会|大会|磋商|对话会|交流会|推介会|洽谈会|理事会`,
 		enExpr: `(?i:\b(?:meeting|conference|talks|seminar|briefing|reception|session|symposium|consultations|assembly|debate)\b)`,
 	}, doc.Meeting},

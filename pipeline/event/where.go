@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/sco-news/extract/pipeline/wordlist"
 	"regexp"
 	"sort"
 	"strings"
@@ -37,7 +38,7 @@ func placeOf(rs []rune, m doc.Mention) place {
 // introRe ends the text before a place that says where: 在, 于, "in",
 // "at", "in the city of".
 var introRe = newTail(append(tw(false, false, false, "在", "于"),
-	tw(true, true, false, cross([]string{"in", "at", "near"}, []string{" the city of ", " the province of ", " the region of ", " the capital of ", " the ", " "})...)...), 0, "",
+	tw(true, true, false, wordlist.Cross([]string{"in", "at", "near"}, []string{" the city of ", " the province of ", " the region of ", " the capital of ", " the ", " "})...)...), 0, "",
 	`(?:在|于|(?i:\b(?:in|at|near)(?: the(?: (?:city|province|region|capital) of)?)? ))$`)
 
 // introduced returns the place of clause c said with 在/于/in/at, the one

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/sco-news/extract/pipeline/wordlist"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -26,16 +27,16 @@ type finder interface {
 }
 
 var memberTriggers = []memberTrigger{
-	{newWords(admitWords), true},
+	{wordlist.NewList(admitWords), true},
 	{findall.New(`(?i:\b(?:established|founded) in \d{4} by\b)`), true},
-	{newWords(becomeWords), false},
+	{wordlist.NewList(becomeWords), false},
 }
 
 // admitWords and becomeWords are the word lists of memberTriggers 0 and
 // 2 (sentenceSet finds both with the cues in one pass over a sentence).
 var (
-	admitWords  = append(zh("接收", "给予", "吸收"), en("granted", "admitted", "accepted", "accepting", "absorb", "absorbed", "made", "welcomed")...)
-	becomeWords = append(zh("成为", "加入", "升级为", "转为", "作为", "为", "是"), en("became", "become", "becomes", "joined", "joins", "is", "are", "was", "were", "as")...)
+	admitWords  = append(wordlist.Zh("接收", "给予", "吸收"), wordlist.En("granted", "admitted", "accepted", "accepting", "absorb", "absorbed", "made", "welcomed")...)
+	becomeWords = append(wordlist.Zh("成为", "加入", "升级为", "转为", "作为", "为", "是"), wordlist.En("became", "become", "becomes", "joined", "joins", "is", "are", "was", "were", "as")...)
 )
 
 // foundersTrigger is memberTriggers' "established in 2001 by": it runs
@@ -44,13 +45,13 @@ const foundersTrigger = 1
 
 // statuses, most specific first; the first found after the trigger wins.
 var statuses = []struct {
-	re     *words
+	re     *wordlist.List
 	status string
 }{
-	{newWords(zh("观察员"), en("observers", "observer")), "observer"},
-	{newWords(zh("对话伙伴"), en("dialogue partners", "dialogue partner")), "dialogue_partner"},
-	{newWords(zh("伙伴国", "上合组织伙伴"), en("SCO partners", "SCO partner", "partner state", "partner country", "partner status")), "partner"},
-	{newWords(zh("成员国", "正式成员", "创始成员"), en("members", "member", "full members", "full member", "member states", "member state", "founding members", "founding member")), "member"},
+	{wordlist.NewList(wordlist.Zh("观察员"), wordlist.En("observers", "observer")), "observer"},
+	{wordlist.NewList(wordlist.Zh("对话伙伴"), wordlist.En("dialogue partners", "dialogue partner")), "dialogue_partner"},
+	{wordlist.NewList(wordlist.Zh("伙伴国", "上合组织伙伴"), wordlist.En("SCO partners", "SCO partner", "partner state", "partner country", "partner status")), "partner"},
+	{wordlist.NewList(wordlist.Zh("成员国", "正式成员", "创始成员"), wordlist.En("members", "member", "full members", "full member", "member states", "member state", "founding members", "founding member")), "member"},
 }
 
 // founders are the states an organisation is "established by": members.
@@ -59,10 +60,10 @@ var foundersRe = regexp.MustCompile(`(?i)(?:established|founded) in \d{4} by`)
 // pendingRe is in the text before a trigger that has not happened yet:
 // "start the process of accepting Iran", 申请加入: anywhere in the clause
 // before the trigger.
-var pendingRe = newWords(zh("申请", "希望", "寻求", "争取"), loose("process of", "applied to", "applies to", "seeks to", "seek to", "hopes to", "hope to", "wants to", "want to", "bid to"))
+var pendingRe = wordlist.NewList(wordlist.Zh("申请", "希望", "寻求", "争取"), wordlist.Loose("process of", "applied to", "applies to", "seeks to", "seek to", "hopes to", "hope to", "wants to", "want to", "bid to"))
 
 // pluralRe is a plural status noun: "as SCO member states".
-var pluralRe = newWords(en("members", "states", "countries", "observers", "partners"))
+var pluralRe = wordlist.NewList(wordlist.En("members", "states", "countries", "observers", "partners"))
 
 // othersRe follows "X与上合组织": 其他成员国 makes X a member.
 var othersRe = regexp.MustCompile(`^(?:其他|其它|其余)成员国|^(?i: (?:and )?other (?:SCO )?member (?:states|countries))`)

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/sco-news/extract/pipeline/wordlist"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -83,11 +84,11 @@ type cues struct {
 // sentenceSet finds in one pass over a sentence the cue words of the four
 // families (lists 0 to 3; "erver" stands for observer) and the words of
 // memberTriggers 0 and 2 (lists 4 and 5).
-var sentenceSet = newWordSet(
-	append(zh("成员", "观察员", "伙伴"), loose("member", "partner", "erver")...),
-	loose("ed in "),
-	loose("compri", "consist", "made up", "groups", "bring", "whose", "with members"),
-	loose("ccession", "dmission"),
+var sentenceSet = wordlist.NewSet(
+	append(wordlist.Zh("成员", "观察员", "伙伴"), wordlist.Loose("member", "partner", "erver")...),
+	wordlist.Loose("ed in "),
+	wordlist.Loose("compri", "consist", "made up", "groups", "bring", "whose", "with members"),
+	wordlist.Loose("ccession", "dmission"),
 	admitWords,
 	becomeWords,
 )
@@ -97,7 +98,7 @@ var sentenceSet = newWordSet(
 func (t *text) scan(s doc.Span) (cues, [2][][]int) {
 	var c cues
 	var found [2][][]int
-	sentenceSet.each(t.sub(s.Start, s.End), 63, func(l, start, end int) bool {
+	sentenceSet.Each(t.sub(s.Start, s.End), 63, func(l, start, end int) bool {
 		switch l {
 		case 0:
 			c.status = true

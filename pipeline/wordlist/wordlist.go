@@ -1,4 +1,15 @@
-package relation
+// Package wordlist matches lists of literal words the way a regexp
+// alternation (?:w1|w2|…) matches them (leftmost first, the first
+// alternative that matches at a position wins, non-overlapping), by
+// comparing the words at the runes they start with instead of running an
+// expression at every position. Stages use it for trigger, status and noun
+// lists where 为, 是, "is", "held" start a candidate in nearly every
+// sentence. A Set runs several lists over a text in one pass; a List is one
+// list together with the regexp it is equivalent to (tests compare both).
+//
+//	l := wordlist.NewList(wordlist.Zh("成员国"), wordlist.En("member states"))
+//	l.FindAll("…五个成员国…") // same as l.Regexp().FindAllStringIndex(…, -1)
+package wordlist
 
 import (
 	"regexp"
@@ -7,41 +18,49 @@ import (
 	"unicode/utf8"
 )
 
-// A word list is an alternation of words matched the way regexp's
-// FindAllStringIndex matches it (leftmost first, the first alternative
-// that matches at a position wins, non-overlapping), by comparing the
-// words at the runes they start with instead of running an expression
-// there. The membership triggers, status words and pending cues are such
-// lists: 为, 是, "is", "as" start one in nearly every sentence. A wordSet
-// runs several lists over a text in one pass. (The same machinery as
-// pipeline/event's words.go: each stage keeps its own copy.)
-
-// word is one alternative: a literal, ASCII case-insensitive when fold is
+// Word is one alternative: a literal, ASCII case-insensitive when fold is
 // set (as (?i): s also matches ſ, k also K), between \b when bounded,
 // followed, when rest is set, by what rest (anchored with ^) matches: the
 // gap of 成为…成员国.
-type word struct {
+type Word struct {
 	lit     string
 	fold    bool
 	bounded bool
 	rest    *regexp.Regexp
 }
 
-// zh, en and loose make the alternatives of a list: Chinese literals
+// Zh, En and Loose make the alternatives of a list: Chinese literals
 // matched as written; English ones case-insensitive between word
 // boundaries, as (?i:\b(?:w1|w2)\b); loose ones case-insensitive without
 // boundaries.
-func zh(ws ...string) []word    { return mk(ws, false, false) }
-func en(ws ...string) []word    { return mk(ws, true, true) }
-func loose(ws ...string) []word { return mk(ws, true, false) }
+func Zh(ws ...string) []Word    { return mk(ws, false, false) }
+func En(ws ...string) []Word    { return mk(ws, true, true) }
+func Loose(ws ...string) []Word { return mk(ws, true, false) }
 
-func mk(ws []string, fold, bounded bool) []word {
-	out := make([]word, len(ws))
+// Gap is a Chinese word followed by the expression rest: 成为 + "[^,;。]{0,24}?成员国".
+func Gap(lit, rest string) Word {
+	return Word{lit: lit, rest: regexp.MustCompile(`^(?:` + rest + `)`)}
+}
+
+// Cross returns the words a + b for every a of as and b of bs, in the
+// order an expression (?:a1|a2)(?:b1|b2) prefers them.
+func Cross(as, bs []string) []string {
+	var out []string
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return out
+}
+
+func mk(ws []string, fold, bounded bool) []Word {
+	out := make([]Word, len(ws))
 	for i, w := range ws {
 		if fold {
 			w = strings.ToLower(w)
 		}
-		out[i] = word{lit: w, fold: fold, bounded: bounded}
+		out[i] = Word{lit: w, fold: fold, bounded: bounded}
 	}
 	return out
 }
@@ -63,9 +82,9 @@ var wordByte = func() (t [256]bool) {
 	return t
 }()
 
-// wordSet runs several word lists over a text in one pass.
-type wordSet struct {
-	lists [][]word
+// Set runs several word lists over a text in one pass.
+type Set struct {
+	lists [][]Word
 	ascii [utf8.RuneSelf][]ref // the alternatives that may start at an ASCII rune, by list then alternative
 	// inner are ascii's unbounded ones: inside a word, after an ASCII
 	// word character, a bounded word that starts with one cannot start
@@ -80,11 +99,12 @@ type wordSet struct {
 	some [0x10000 / 64]uint64
 }
 
-func newWordSet(lists ...[]word) *wordSet {
+// NewSet indexes lists (at most 64) for Each and FindAll.
+func NewSet(lists ...[]Word) *Set {
 	if len(lists) > 64 {
-		panic("relation: more than 64 word lists in a set")
+		panic("wordlist: more than 64 word lists in a set")
 	}
-	ws := &wordSet{lists: lists}
+	ws := &Set{lists: lists}
 	other := map[rune][]ref{}
 	for l, list := range lists {
 		for a, w := range list {
@@ -147,20 +167,20 @@ func foldsOf(r rune, fold bool) []rune {
 	return out
 }
 
-// findAll returns, for every list l with bit l of run set, what the
+// FindAll returns, for every list l with bit l of run set, what the
 // list's expression's FindAllStringIndex(text, -1) returns.
-func (ws *wordSet) findAll(text string, run uint64) [][][]int {
+func (ws *Set) FindAll(text string, run uint64) [][][]int {
 	out := make([][][]int, len(ws.lists))
-	ws.each(text, run, func(l, start, end int) bool {
+	ws.Each(text, run, func(l, start, end int) bool {
 		out[l] = append(out[l], []int{start, end})
 		return true
 	})
 	return out
 }
 
-// each calls found with every match of findAll, in text order, until it
+// Each calls found with every match of FindAll, in text order, until it
 // returns false.
-func (ws *wordSet) each(text string, run uint64, found func(list, start, end int) bool) {
+func (ws *Set) Each(text string, run uint64, found func(list, start, end int) bool) {
 	var next [64]int // where each list may match next (after its last match)
 	word := false    // whether the rune before i is an ASCII word character
 	for i := 0; i < len(text); {
@@ -227,7 +247,7 @@ func (ws *wordSet) each(text string, run uint64, found func(list, start, end int
 // matchAt returns the end of w matched at byte i of text, -1 when it does
 // not match there; prevWord tells whether the rune before i is an ASCII word
 // character.
-func (w *word) matchAt(text string, i int, prevWord bool) int {
+func (w *Word) matchAt(text string, i int, prevWord bool) int {
 	j := i
 	if !w.fold {
 		if !strings.HasPrefix(text[i:], w.lit) {
@@ -265,15 +285,15 @@ func (w *word) matchAt(text string, i int, prevWord bool) int {
 		}
 		j += loc[1]
 	}
-	if w.bounded && !boundary(text, j) {
+	if w.bounded && !Boundary(text, j) {
 		return -1
 	}
 	return j
 }
 
-// boundary reports whether \b holds at byte i of text: the runes on
+// Boundary reports whether \b holds at byte i of text: the runes on
 // either side differ in being ASCII word characters.
-func boundary(text string, i int) bool {
+func Boundary(text string, i int) bool {
 	before, after := false, false
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -323,50 +343,3 @@ func (t *runeTable) get(r rune) []ref {
 		}
 	}
 }
-
-// words is one word list, with the regular expression it matches like.
-type words struct {
-	set *wordSet
-	re  *regexp.Regexp
-}
-
-// newWords makes a list of the alternatives in order of preference (a
-// longer word before its prefix when the expression is greedy:
-// "observers" before "observer").
-func newWords(groups ...[]word) *words {
-	var alts []word
-	var exprs []string
-	for _, g := range groups {
-		alts = append(alts, g...)
-	}
-	for _, w := range alts {
-		e := regexp.QuoteMeta(w.lit)
-		if w.bounded {
-			e = `\b` + e + `\b`
-		}
-		if w.fold {
-			e = `(?i:` + e + `)`
-		}
-		exprs = append(exprs, e)
-	}
-	return &words{set: newWordSet(alts), re: regexp.MustCompile(strings.Join(exprs, "|"))}
-}
-
-// Regexp returns the expression the list is equivalent to.
-func (ws *words) Regexp() *regexp.Regexp { return ws.re }
-
-// FindAll returns what ws.Regexp().FindAllStringIndex(text, -1) returns.
-func (ws *words) FindAll(text string) [][]int { return ws.set.findAll(text, 1)[0] }
-
-// Find returns what ws.Regexp().FindStringIndex(text) returns.
-func (ws *words) Find(text string) []int {
-	var loc []int
-	ws.set.each(text, 1, func(_, start, end int) bool {
-		loc = []int{start, end}
-		return false
-	})
-	return loc
-}
-
-// Match reports whether text holds a match.
-func (ws *words) Match(text string) bool { return ws.Find(text) != nil }
