@@ -145,30 +145,11 @@ func runAnnotate(o *annotateOptions) error {
 		if len(sc.Bytes()) == 0 {
 			continue
 		}
-		rec, err := read.ParseRecord(sc.Bytes())
+		out, err := annotateRecord(a, sc.Bytes(), pub, o.lang)
 		if err != nil {
 			bad++
 			fmt.Fprintf(o.io.Err, "extract: stdin:%d: %v\n", line, err)
-			if err := enc.Encode(Output{ID: rec.ID, Error: err.Error()}); err != nil {
-				return err
-			}
-			continue
 		}
-		p := rec.Published
-		if p == nil {
-			p = pub
-		}
-		r, err := analyzeSafely(a, newDoc(rec.ID, rec.Text, p, o.lang))
-		if err != nil {
-			bad++
-			fmt.Fprintf(o.io.Err, "extract: stdin:%d: %v\n", line, err)
-			if err := enc.Encode(Output{ID: rec.ID, Error: err.Error()}); err != nil {
-				return err
-			}
-			continue
-		}
-		out := toOutput(r)
-		out.ID = rec.ID
 		if err := enc.Encode(out); err != nil {
 			return err
 		}
@@ -180,6 +161,26 @@ func runAnnotate(o *annotateOptions) error {
 		return &exitError{code: exitRejected, err: fmt.Errorf("%d line(s) rejected", bad)}
 	}
 	return nil
+}
+
+// annotateRecord analyzes one JSON line; a line it cannot parse or
+// analyze gives an Output with the line's id (when it has one) and the
+// error.
+func annotateRecord(a *annotate.Annotator, line []byte, pub *time.Time, lang string) (Output, error) {
+	rec, err := read.ParseRecord(line)
+	if err == nil {
+		p := rec.Published
+		if p == nil {
+			p = pub
+		}
+		var r doc.Analysis
+		if r, err = analyzeSafely(a, newDoc(rec.ID, rec.Text, p, lang)); err == nil {
+			out := toOutput(r)
+			out.ID = rec.ID
+			return out, nil
+		}
+	}
+	return Output{ID: rec.ID, Error: err.Error()}, err
 }
 
 // analyzeSafely runs the stages on d; a stage that panics on a document it

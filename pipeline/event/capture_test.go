@@ -4,9 +4,7 @@ package event_test
 
 import (
 	"bufio"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -16,6 +14,7 @@ import (
 	"github.com/sco-news/extract/dict"
 	"github.com/sco-news/extract/pipeline/annotate"
 	"github.com/sco-news/extract/pipeline/doc"
+	"github.com/sco-news/extract/pipeline/doctest"
 	"github.com/sco-news/extract/pipeline/entity"
 	"github.com/sco-news/extract/pipeline/normalize"
 	"github.com/sco-news/extract/pipeline/read"
@@ -25,8 +24,8 @@ import (
 
 // TestCaptureInputs writes the event and relation stages' inputs for the
 // seeds and the gold files, as annotate.Analyze computes them, to
-// testdata/inputs.json.gz here and in ../relation (their benchmarks and
-// golden tests read them). Run it after a change to an earlier stage:
+// pipeline/doctest/testdata/inputs.json.gz (their benchmarks and golden
+// tests read them). Run it after a change to an earlier stage:
 //
 //	go test -tags capture -run TestCaptureInputs ./pipeline/event/
 func TestCaptureInputs(t *testing.T) {
@@ -54,28 +53,12 @@ func TestCaptureInputs(t *testing.T) {
 		require.NoError(t, f.Close())
 	}
 	m := entity.NewMatcher(a.Dict)
-	var out []Captured
+	var out []doctest.Captured
 	for _, d := range docs {
 		norm := normalize.New(d.Text, dict.FoldRune).Norm
 		sents := segment.Sentences(norm)
 		ments := entity.Mentions(m.Find(norm, a.Segmenter().Tokens(norm)), sents)
-		out = append(out, Captured{DocID: d.ID, Text: norm, Sentences: sents, Mentions: ments, Dates: timex.Extract(norm, d.Published)})
+		out = append(out, doctest.Captured{DocID: d.ID, Text: norm, Sentences: sents, Mentions: ments, Dates: timex.Extract(norm, d.Published)})
 	}
-	for _, p := range []string{"testdata/inputs.json.gz", "../relation/testdata/inputs.json.gz"} {
-		f, err := os.Create(p)
-		require.NoError(t, err)
-		z := gzip.NewWriter(f)
-		require.NoError(t, json.NewEncoder(z).Encode(out))
-		require.NoError(t, z.Close())
-		require.NoError(t, f.Close())
-	}
-}
-
-// Captured is one document's input to the event and relation stages.
-type Captured struct {
-	DocID     string
-	Text      string
-	Sentences []doc.Span
-	Mentions  []doc.Mention
-	Dates     []doc.Timex
+	doctest.WriteGz(t, doctest.InputsPath(), out)
 }
