@@ -16,7 +16,7 @@ import (
 
 var (
 	// anchoredBeforeRe is the length before the first day: "for 3 days, from", "a week starting".
-	anchoredBeforeRe = regexp.MustCompile(`(?i)\b(?:(for)\s+)?(\d+|a|an|one|` + enCountWords + `)\s+(days?|weeks?|months?)\s*,?\s*(?:(starting|beginning)(?:\s+(?:from|on))?|from)\s*$`)
+	anchoredBeforeRe = newFastRe(`(?i)\b(?:(for)\s+)?(\d+|a|an|one|` + enCountWords + `)\s+(days?|weeks?|months?)\s*,?\s*(?:(starting|beginning)(?:\s+(?:from|on))?|from)\s*$`)
 	// anchoredAfterRe is the length after the first day: " for 10 days".
 	anchoredAfterRe = regexp.MustCompile(`(?i)^\s*,?\s*for\s+(\d+|a|an|one|` + enCountWords + `)\s+(days?|weeks?|months?)\b`)
 	anchoredEnds    = []string{"from", "starting", "beginning", "on"}
@@ -49,7 +49,7 @@ func (sc *scan) mergeAnchored(es []expr) []expr {
 		if m := anchoredAfterRe.FindStringSubmatchIndex(sc.s[e.end:min(nextStart, e.end+40)]); m != nil {
 			if a, ok := anchored(*e, sc.s[e.end+m[2]:e.end+m[3]], sc.s[e.end+m[4]:e.end+m[5]]); ok {
 				a.end = e.end + m[1]
-				if loc := fromRe.FindStringIndex(sc.s[lo:e.start]); loc != nil {
+				if loc := sc.locIn(fromRe, lo, e.start); loc != nil {
 					a.start = lo + loc[0]
 				}
 				*e = a

@@ -19,9 +19,9 @@ import (
 
 var (
 	// nthOfRe is the English selector before "of <period>".
-	nthOfRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|\d{1,2}(?:st|nd|rd|th))(?:\s+(last))?(?:\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\s+(week|month|day)s?|(week)\s+(\d{1,2}))\s+(?:of|in)\s+(?:the\s+)?$`)
+	nthOfRe = newFastRe(`(?i)\b(?:the\s+)?(?:(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|\d{1,2}(?:st|nd|rd|th))(?:\s+(last))?(?:\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\s+(week|month|day)s?|(week)\s+(\d{1,2}))\s+(?:of|in)\s+(?:the\s+)?$`)
 	// weekOfRe is "the week of <day>", "w/c <day>", "the week beginning <day>".
-	weekOfDayRe = regexp.MustCompile(`(?i)\b(?:(?:the\s+)?week\s+of|(?:the\s+)?week\s+(?:beginning|starting|commencing)(?:\s+on)?|w/c)\s+(?:the\s+)?$`)
+	weekOfDayRe = newFastRe(`(?i)\b(?:(?:the\s+)?week\s+of|(?:the\s+)?week\s+(?:beginning|starting|commencing)(?:\s+on)?|w/c)\s+(?:the\s+)?$`)
 	// zhNthRe is the Chinese selector after a period: 的第一周, 前两个月, 的最后3周.
 	zhNthRe = regexp.MustCompile(`^(?:的)?(?:第([一二两三四五六七八九十0-9]{1,3})\s*(?:个|個)?\s*(周|週|星期|月|天)|(前|最后|最後)\s*([一二两三四五六七八九十0-9]{1,3})\s*(?:个|個)?\s*(周|週|星期|月|天|日))`)
 	// weekNumberRe is "week 31" not followed by "of" (that is nthOfRe's).
@@ -143,7 +143,7 @@ func ordinalOf(w string) int {
 // mergeCompose reads selectors before (English) and after (Chinese) the
 // periods they select from, and "X after next".
 func (sc *scan) mergeCompose(es []expr) []expr {
-	var out []expr
+	out := make([]expr, 0, len(es))
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if e.right != nil {

@@ -102,18 +102,18 @@ func buildEnMonthDay(sc *scan, m []int) (expr, bool) {
 }
 
 // relDayRe is "next", "last" or "this" before a yearless day of a month.
-var relDayRe = regexp.MustCompile(`(?i)\b(next|last|this)\s+$`)
+var relDayRe = newFastRe(`(?i)\b(next|last|this)\s+$`)
 
 // relDay reads "next 6th of April" (the first April 6 after the
 // reference), "last April 6" (the latest before it) and "this April 6"
 // (the reference year's), taking the word into e's span.
 func (sc *scan) relDay(e *expr) {
 	lo := sc.window(0, e.start)
-	loc := relDayRe.FindStringSubmatchIndex(sc.s[lo:e.start])
-	if loc == nil {
+	m := sc.findFirst(relDayRe, lo, e.start)
+	if m == nil {
 		return
 	}
-	switch strings.ToLower(sc.s[lo+loc[2] : lo+loc[3]]) {
+	switch strings.ToLower(sc.s[m[2]:m[3]]) {
 	case "next":
 		f := e.f
 		e.calc = func(ref doc.Date) (resolved, bool) {
@@ -131,7 +131,7 @@ func (sc *scan) relDay(e *expr) {
 	default:
 		e.f.y, e.f.yRel, e.f.hasY = 0, true, true
 	}
-	e.start = lo + loc[0]
+	e.start = m[0]
 }
 
 func buildEnDayMonth(sc *scan, m []int) (expr, bool) {

@@ -11,7 +11,7 @@ import (
 
 var (
 	// listBeforeRe is a day number and a list word before a date: "18 and ", "18、".
-	listBeforeRe = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z.,/:-])([0-9]{1,2})(st|nd|rd|th)?\s*(?:,|and|or|、)\s*$`)
+	listBeforeRe = newFastRe(`(?i)(?:^|[^0-9A-Za-z.,/:-])([0-9]{1,2})(st|nd|rd|th)?\s*(?:,|and|or|、)\s*$`)
 	// listAfterRe is a list word and a day number after a date: " and 19", ", 19".
 	listAfterRe = regexp.MustCompile(`(?i)^\s*(?:,\s*and|,\s*or|,|and|or)\s*([0-9]{1,2})(?:st|nd|rd|th)?\b`)
 	// listEndRe follows the last day of a list: the end of a clause or more of the list.
@@ -64,7 +64,7 @@ func (sc *scan) mergeLists(es []expr) []expr {
 			before = append(before, x)
 			pos = m[2]
 		}
-		if len(before) > 0 && betweenRe.MatchString(sc.s[sc.window(prevEnd, pos):pos]) {
+		if len(before) > 0 && sc.locIn(betweenRe, sc.window(prevEnd, pos), pos) != nil {
 			before = nil // between 18 and 19 June is a range
 		}
 		extra = append(extra, before...)
@@ -93,7 +93,7 @@ func (sc *scan) mergeLists(es []expr) []expr {
 		sortExprs(es)
 	}
 	// a Chinese bare day after a month or a day of a month: 8月18、19日, 8月18日和19日
-	var out []expr
+	out := make([]expr, 0, len(es))
 	for _, e := range es {
 		if n := len(out); n > 0 && listable(e) && !e.f.hasM {
 			p := &out[n-1]

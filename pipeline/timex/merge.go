@@ -13,12 +13,12 @@ var (
 	// andRe joins two dates only inside "between … and …" or "…和…之间".
 	andRe = regexp.MustCompile(`^\s*(?:and(?:\s+the)?|和|与|跟)\s*$`)
 	// betweenRe and fromRe open a range ("from", 从); their words go into the span.
-	betweenRe = regexp.MustCompile(`(?i)(?:\bbetween(?:\s+the)?)\s*$`)
-	fromRe    = regexp.MustCompile(`(?i)(?:\bfrom(?:\s+the)?|从|自|由)\s*$`)
+	betweenRe = newFastRe(`(?i)(?:\bbetween(?:\s+the)?)\s*$`)
+	fromRe    = newFastRe(`(?i)(?:\bfrom(?:\s+the)?|从|自|由)\s*$`)
 	amongRe   = regexp.MustCompile(`^\s*之?间`)
 	// bareBeforeRe is a number that borrows the unit of the date after it:
 	// 15-16日, 2024-2025年, 23rd to 26th Oct.
-	bareBeforeRe = regexp.MustCompile(`(?i)(?:^|[^0-9０-９a-z])((?:the\s+)?([0-9０-９]{1,4}|[零〇○一二两三四五六七八九十廿卅]{1,4}|first|second|third|\w+th)(?:st|nd|rd|th)?[日号號]?)\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until|and(?:\s+the)?)\s*$`)
+	bareBeforeRe = newFastRe(`(?i)(?:^|[^0-9０-９a-z])((?:the\s+)?([0-9０-９]{1,4}|[零〇○一二两三四五六七八九十廿卅]{1,4}|first|second|third|\w+th)(?:st|nd|rd|th)?[日号號]?)\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until|and(?:\s+the)?)\s*$`)
 	// bareAfterRe is a number that borrows the unit of the date before it:
 	// September 14th to 16th, 8月15日至17日 is covered by the date rules.
 	bareAfterRe = regexp.MustCompile(`(?i)^\s*(?:至|到|-|—|–|~|～|－|―|to(?:\s+the)?|through|thru|till|until)\s*(?:the\s+)?([0-9０-９]{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)\b`)
@@ -55,7 +55,7 @@ const maxGap = 24
 // The text before hi, without trailing spaces, must end with one of ends
 // (compared without case) for re to be tried at all: the pattern's last
 // word. That keeps the per-expression cost near zero.
-func (sc *scan) findBefore(re *regexp.Regexp, lo, hi int, ends []string) []int {
+func (sc *scan) findBefore(re *fastRe, lo, hi int, ends []string) []int {
 	t := strings.TrimRight(sc.s[lo:hi], " \t")
 	found := false
 	for _, e := range ends {
@@ -67,13 +67,7 @@ func (sc *scan) findBefore(re *regexp.Regexp, lo, hi int, ends []string) []int {
 	if !found {
 		return nil
 	}
-	m := re.FindStringSubmatchIndex(sc.s[lo:hi])
-	for k := range m {
-		if m[k] >= 0 {
-			m[k] += lo
-		}
-	}
-	return m
+	return sc.findFirst(re, lo, hi)
 }
 
 // Last words of the patterns findBefore runs.
@@ -84,7 +78,7 @@ var (
 )
 
 func (sc *scan) mergeWeekdays(es []expr) []expr {
-	var out []expr
+	out := make([]expr, 0, len(es))
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if i+1 < len(es) {
@@ -142,7 +136,7 @@ func (sc *scan) mergeWeekdays(es []expr) []expr {
 }
 
 func (sc *scan) mergeRanges(es []expr) []expr {
-	var out []expr
+	out := make([]expr, 0, len(es))
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if i+1 < len(es) && e.right == nil && es[i+1].right == nil {
@@ -156,7 +150,7 @@ func (sc *scan) mergeRanges(es []expr) []expr {
 			case connRe.MatchString(gap):
 				ok = true
 			case andRe.MatchString(gap):
-				if loc := betweenRe.FindStringIndex(pre); loc != nil {
+				if loc := sc.locIn(betweenRe, e.start-len(pre), e.start); loc != nil {
 					ok, start = true, e.start-len(pre)+loc[0]
 				} else if loc := amongRe.FindStringIndex(sc.s[n.end:]); loc != nil {
 					ok, end = true, n.end+loc[1]
@@ -167,9 +161,9 @@ func (sc *scan) mergeRanges(es []expr) []expr {
 			}
 			if ok {
 				w := sc.window(0, start)
-				if loc := fromRe.FindStringIndex(sc.s[w:start]); loc != nil && start == e.start {
+				if loc := sc.locIn(fromRe, w, start); loc != nil && start == e.start {
 					start = w + loc[0]
-				} else if loc := betweenRe.FindStringIndex(sc.s[w:start]); loc != nil && start == e.start {
+				} else if loc := sc.locIn(betweenRe, w, start); loc != nil && start == e.start {
 					start = w + loc[0]
 				}
 				r := n
@@ -217,7 +211,7 @@ func (sc *scan) mergeBare(es []expr) []expr {
 			}
 			num := sc.s[lo+m[4] : lo+m[5]]
 			conn := strings.ToLower(sc.s[lo+m[3] : e.start])
-			if strings.Contains(conn, "and") && betweenRe.FindStringIndex(sc.s[sc.window(prevEnd, lo+m[2]):lo+m[2]]) == nil {
+			if strings.Contains(conn, "and") && sc.locIn(betweenRe, sc.window(prevEnd, lo+m[2]), lo+m[2]) == nil {
 				// "3 and 12 of Sept" is a range only after "between"
 			} else if l, ok := sc.bareFields(num, e.f); ok {
 				left := expr{start: lo + m[2], end: lo + m[3], f: l}
@@ -225,9 +219,9 @@ func (sc *scan) mergeBare(es []expr) []expr {
 				left.right = &right
 				left.end = e.end
 				w := sc.window(prevEnd, left.start)
-				if loc := fromRe.FindStringIndex(sc.s[w:left.start]); loc != nil {
+				if loc := sc.locIn(fromRe, w, left.start); loc != nil {
 					left.start = w + loc[0]
-				} else if loc := betweenRe.FindStringIndex(sc.s[w:left.start]); loc != nil {
+				} else if loc := sc.locIn(betweenRe, w, left.start); loc != nil {
 					left.start = w + loc[0]
 				}
 				if _, good := left.resolve(sc.ref); good || sc.ref == nil {
@@ -255,8 +249,8 @@ func (sc *scan) mergeBare(es []expr) []expr {
 			l := *e
 			l.right = &right
 			l.end = end
-			if w := sc.window(prevEnd, l.start); fromRe.MatchString(sc.s[w:l.start]) {
-				l.start = w + fromRe.FindStringIndex(sc.s[w:l.start])[0]
+			if w := sc.window(prevEnd, l.start); sc.locIn(fromRe, w, l.start) != nil {
+				l.start = w + sc.locIn(fromRe, w, l.start)[0]
 			}
 			if _, good := l.resolve(sc.ref); good || sc.ref == nil {
 				*e = l

@@ -14,13 +14,15 @@ import (
 // Monday-Wednesday and Friday-Sunday.
 
 var (
-	partBeforeRe = regexp.MustCompile(`(?i)\b(?:(?:at|by|in|around)\s+)?(?:the\s+)?(beginning|start|early|end|late|mid|middle)(?:\s+of|-)?(?:\s+the)?\s*$`)
+	partBeforeRe = newFastRe(`(?i)\b(?:(?:at|by|in|around)\s+)?(?:the\s+)?(beginning|start|early|end|late|mid|middle)(?:\s+of|-)?(?:\s+the)?\s*$`)
 	partAloneRe  = regexp.MustCompile(`(?i)\b(?:(?:at|by|in|around)\s+)?(?:the\s+)?(beginning|start|end|middle)\s+of\s+(?:the\s+)?(month|year|week)\b|\b(EOM|BOM|EOY|BOY)\b`)
 	// 中 alone is left out: 2024年中国, 今年中方, 三个月中 are not mid-periods.
 	partAfterRe = regexp.MustCompile(`^(?:初|底|末|中旬|上旬|下旬)`)
 	partZhRe    = regexp.MustCompile(`(年|月)(初|底|末)|(上旬|中旬|下旬)`)
 	// partAloneTrig and partZhTrig say where the two bare forms can occur.
 	partAloneTrig, partZhTrig compiled
+	// partAloneFast and partZhFast are the two patterns with their cheaper equivalents.
+	partAloneFast, partZhFast = fastOf(partAloneRe), fastOf(partZhRe)
 )
 
 // partOf narrows r to its beginning (-1), middle (0) or end (1).
@@ -121,11 +123,11 @@ func (sc *scan) mergeParts(es []expr) []expr {
 	// bare forms
 	var extra []expr
 	for k, re := range []*regexp.Regexp{partAloneRe, partZhRe} {
-		trig := partAloneTrig
+		trig, fr := partAloneTrig, partAloneFast
 		if k == 1 {
-			trig = partZhTrig
+			trig, fr = partZhTrig, partZhFast
 		}
-		for _, m := range sc.findNear(sc.hits, re, trig) {
+		for _, m := range sc.findNear(&sc.hits, fr, &trig) {
 			start, end := m[0], m[1]
 			clash := false
 			for _, e := range es {

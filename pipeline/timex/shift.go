@@ -18,7 +18,7 @@ var unitAfterRe = regexp.MustCompile(`(?i)^\s+(?:days?|weeks?|months?|years?)\b`
 var shiftNextRe = regexp.MustCompile(`(?i)^\s+(?:from|after|before|since)\b`)
 
 // shiftRe is a distance before a date: "3 days after", "two weeks from".
-var shiftRe = regexp.MustCompile(`(?i)\b(\d+|a|an|one|` + enCountWords + `)\s+(days?|weeks?|months?|years?)\s+(from|after|before|since)\s*$`)
+var shiftRe = newFastRe(`(?i)\b(\d+|a|an|one|` + enCountWords + `)\s+(days?|weeks?|months?|years?)\s+(from|after|before|since)\s*$`)
 
 // mergeShift moves a day by the distance written before it:
 // "16 days from 01/02/2018", "two days after today".
@@ -88,7 +88,7 @@ var trailingYearRe = regexp.MustCompile(`^\s*,?\s*(?:in\s+|of\s+)?$`)
 
 // mergeTrailingYear gives a yearless range the year written after it.
 func (sc *scan) mergeTrailingYear(es []expr) []expr {
-	var out []expr
+	out := make([]expr, 0, len(es))
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if i+1 < len(es) && e.right != nil && e.calc == nil && e.abs == nil && e.right.calc == nil && e.right.abs == nil &&
@@ -125,7 +125,7 @@ var (
 
 // mergeWeekdayShift joins a bare weekday and a distance next to it.
 func (sc *scan) mergeWeekdayShift(es []expr) []expr {
-	var out []expr
+	out := make([]expr, 0, len(es))
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if i+1 < len(es) {

@@ -1,8 +1,8 @@
 package timex
 
 import (
-	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
 )
@@ -17,9 +17,8 @@ const (
 )
 
 var (
-	futureRe = regexp.MustCompile(`(?i)\b(?:will|shall|going to|is to|are to|scheduled|due to|plans? to|next|upcoming|coming)\b|'ll\b|将|拟|计划|即将|准备|预计|届时`)
-	pastRe   = regexp.MustCompile(`(?i)\b(?:said|says|was|were|had|did|held|met|took|gave|made|told|ago|last|previous|earlier|\w{3,}ed)\b|了|已|表示|指出|宣布|称|说|会见|会晤|出席|召开|举行|访问|签署|发表`)
-	clauseRe = regexp.MustCompile(`[。！？；!?;\n]|\.\s`)
+	futureRe = newFastRe(`(?i)\b(?:will|shall|going to|is to|are to|scheduled|due to|plans? to|next|upcoming|coming)\b|'ll\b|将|拟|计划|即将|准备|预计|届时`)
+	pastRe   = newFastRe(`(?i)\b(?:said|says|was|were|had|did|held|met|took|gave|made|told|ago|last|previous|earlier|\w{3,}ed)\b|了|已|表示|指出|宣布|称|说|会见|会晤|出席|召开|举行|访问|签署|发表`)
 	// The cues that move a yearless date (dateDir) are stricter than the
 	// weekday ones: a reporting verb (表示, 宣布) or an event verb (举行,
 	// 召开) says nothing of when the event is in Chinese, nor a participle
@@ -28,8 +27,8 @@ var (
 	// makes a date of its own (last, next, ago, earlier) is no cue for the
 	// date next to it ("the fifth last day of May"), and a date moved a
 	// year by a false cue is worse than a weekday moved a week.
-	dateFutureRe = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|is to|are to|to be held|scheduled|due to|plans? to|planned|expected to)\b|'ll\b|将(?:于|在|会|要|是|赴|举行|举办|召开|出席|访问|前往|参加|迎来|进行|启动|开幕|闭幕|主持|率团)|拟|计划|即将|准备|预计|届时`)
-	datePastRe   = regexp.MustCompile(`(?i)\b(?:said|was|were|had|did|took|met|began|told|happened|occurred|previously)\b|了|已|曾|此前|日前`)
+	dateFutureRe = newFastRe(`(?i)\b(?:will|shall|would|going to|is to|are to|to be held|scheduled|due to|plans? to|planned|expected to)\b|'ll\b|将(?:于|在|会|要|是|赴|举行|举办|召开|出席|访问|前往|参加|迎来|进行|启动|开幕|闭幕|主持|率团)|拟|计划|即将|准备|预计|届时`)
+	datePastRe   = newFastRe(`(?i)\b(?:said|was|were|had|did|took|met|began|told|happened|occurred|previously)\b|了|已|曾|此前|日前`)
 )
 
 // tense reads the clause holding text[start:end]: future cues win over past
@@ -52,27 +51,67 @@ func (sc *scan) dateDir(start, end int) int {
 }
 
 // clauseTense reads the clause around text[start:end] with the given cues.
-func (sc *scan) clauseTense(start, end int, future, past *regexp.Regexp) int {
+func (sc *scan) clauseTense(start, end int, future, past *fastRe) int {
 	lo := sc.window(0, max(0, start-200)+64) // at most ~200 bytes back
 	lo = max(0, min(lo, start))
-	if locs := clauseRe.FindAllStringIndex(sc.s[lo:start], -1); len(locs) > 0 {
-		lo += locs[len(locs)-1][1]
-	}
+	lo = sc.lastClauseEnd(lo, start)
 	hi := min(len(sc.s), end+200)
 	for hi < len(sc.s) && !isRuneStart(sc.s[hi]) {
 		hi++
 	}
-	if loc := clauseRe.FindStringIndex(sc.s[end:hi]); loc != nil {
-		hi = end + loc[0]
-	}
+	hi = sc.firstClauseEnd(end, hi)
 	clause := sc.s[lo:start] + " " + sc.s[end:hi]
+	low := clause
+	if sc.safe {
+		low = sc.low[lo:start] + " " + sc.low[end:hi]
+	}
 	switch {
-	case future.MatchString(clause):
+	case future.matchString(clause, low, sc.safe):
 		return tenseFuture
-	case past.MatchString(clause) && !strings.Contains(clause, "?"):
+	case past.matchString(clause, low, sc.safe) && !strings.Contains(clause, "?"):
 		return tensePast
 	}
 	return tenseNone
+}
+
+// A clause ends at 。！？；!?; or a line break, or at a full stop followed
+// by white space (\s: space, tab, line breaks).
+
+func isClauseMark(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '!', '?', ';', '\n':
+		return true
+	}
+	return false
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// lastClauseEnd returns the end of the last clause end in s[lo:hi], or lo.
+func (sc *scan) lastClauseEnd(lo, hi int) int {
+	for i := hi; i > lo; {
+		r, size := utf8.DecodeLastRuneInString(sc.s[lo:i])
+		if isClauseMark(r) || size == 1 && isSpaceByte(byte(r)) && i-1 > lo && sc.s[i-2] == '.' {
+			return i
+		}
+		i -= size
+	}
+	return lo
+}
+
+// firstClauseEnd returns the start of the first clause end in s[lo:hi],
+// or hi.
+func (sc *scan) firstClauseEnd(lo, hi int) int {
+	for i := lo; i < hi; {
+		r, size := utf8.DecodeRuneInString(sc.s[i:hi])
+		if isClauseMark(r) || r == '.' && i+1 < hi && isSpaceByte(sc.s[i+1]) {
+			return i
+		}
+		i += size
+	}
+	return hi
 }
 
 // weekdayByTense resolves a bare weekday (1 = Monday): in a past-tense

@@ -23,19 +23,25 @@
 // location; a time in UTC (the pipeline's convention) is first moved to
 // Asia/Shanghai (UTC+8), where the seeds' sources publish.
 //
-// Cost: one pass over the text finds the trigger words (年 月 日 周 …,
-// month and weekday names, digit runs; trigger.go) and each rule's regular
-// expression runs only in a short window around its triggers, so a
-// document costs time linear in its length (tens of MB/s on news text;
-// BenchmarkExtractSeeds). The pieces found are then joined (merge.go,
-// compose.go, parts.go, shift.go) and resolved (resolve.go).
+// Cost: one pass over the text (findHits, hits.go) finds the trigger
+// words (年 月 日 周 …, month and weekday names, digit runs; trigger.go),
+// lower-cases its ASCII letters and notes the sentence ends; each rule then
+// runs only in short windows around its triggers, so a document costs time
+// linear in its length. Inside a window a rule's pattern is not run from
+// every byte: a window without the literal strings every match holds is
+// skipped, and the pattern, compiled without case folding for the
+// lower-cased text, is tried anchored only where one of its prefixes
+// begins (fastre.go, prefilter.go, prefix.go, starts.go; the answers are
+// exactly the pattern's, which TestFastReSameMatches and FuzzFastRe
+// check). The pieces found are then joined (merge.go, compose.go,
+// parts.go, shift.go) and resolved (resolve.go). BenchmarkExtractDocs
+// measures it on the seed documents as the pipeline hands them over.
 package timex
 
 import (
 	"regexp"
 	"sort"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
@@ -57,7 +63,8 @@ func Extract(s string, published *time.Time) []doc.Timex {
 		d := doc.DateOf(t)
 		ref = &d
 	}
-	sc := &scan{s: s, ref: ref, han: hasHan(s)}
+	ts := findHits(s)
+	sc := &scan{s: s, ref: ref, han: ts.han, hits: ts.hits, low: ts.low, safe: ts.safe, sentEnds: ts.sentEnds, valid: ts.valid}
 	exprs := sc.candidates()
 	sc.setDirs(exprs)
 	exprs = sc.merge(exprs)
@@ -107,6 +114,14 @@ type scan struct {
 	ref  *doc.Date
 	han  bool
 	hits hits // trigger keys found in s
+	// low is s with its ASCII letters lower-cased, and safe says that the
+	// fold-free patterns may run on it (fastre.go).
+	low  string
+	safe bool
+	// sentEnds are the offsets of the sentence ends, in order.
+	sentEnds []int
+	// valid: s is valid UTF-8.
+	valid bool
 }
 
 // rule is one pattern with the function that turns a match into an expr,
@@ -119,7 +134,7 @@ type rule struct {
 
 // compiledRule is a rule with its trigger keys numbered.
 type compiledRule struct {
-	re    *regexp.Regexp
+	re    *fastRe
 	build func(sc *scan, m []int) (expr, bool)
 	trig  compiled
 }
@@ -130,7 +145,7 @@ var rules []compiledRule
 func init() {
 	for _, rs := range [][]rule{zhRules, enRules, numericRules, periodRules, rollingRules, wordDayRules, seasonRules} {
 		for _, r := range rs {
-			rules = append(rules, compiledRule{r.re, r.build, compile(r.trig)})
+			rules = append(rules, compiledRule{fastOf(r.re), r.build, compile(r.trig)})
 		}
 	}
 	partAloneTrig = compile(trigger{keys("beginning", "start", "end", "middle", "eom", "bom", "eoy", "boy"), 24, 32, "", "", nil})
@@ -150,9 +165,9 @@ func (sc *scan) group(m []int, i int) string {
 // non-overlapping matches.
 func (sc *scan) candidates() []expr {
 	var all []expr
-	sc.hits = findHits(sc.s)
-	for _, r := range rules {
-		for _, m := range sc.findNear(sc.hits, r.re, r.trig) {
+	for i := range rules {
+		r := &rules[i]
+		for _, m := range sc.findNear(&sc.hits, r.re, &r.trig) {
 			e, ok := r.build(sc, m)
 			if !ok {
 				continue
@@ -173,29 +188,54 @@ func (sc *scan) candidates() []expr {
 			all = append(all, e)
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].runes != all[j].runes {
-			return all[i].runes > all[j].runes
+	// longest first, then leftmost, else in rule order (a stable sort of
+	// indexes: the exprs are big to move)
+	order := make([]int32, len(all))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &all[order[i]], &all[order[j]]
+		if a.runes != b.runes {
+			return a.runes > b.runes
 		}
-		return all[i].start < all[j].start
+		return a.start < b.start
 	})
 	// kept stays sorted by start and free of overlaps, so only the
 	// neighbours of an insertion point can clash.
-	var kept []expr
-	for _, e := range all {
-		i := sort.Search(len(kept), func(i int) bool { return kept[i].start >= e.start })
-		if i > 0 && kept[i-1].end > e.start || i < len(kept) && kept[i].start < e.end {
+	var kept []int32
+	for _, k := range order {
+		e := &all[k]
+		i := sort.Search(len(kept), func(i int) bool { return all[kept[i]].start >= e.start })
+		if i > 0 && all[kept[i-1]].end > e.start || i < len(kept) && all[kept[i]].start < e.end {
 			continue
 		}
-		kept = append(kept, expr{})
+		kept = append(kept, 0)
 		copy(kept[i+1:], kept[i:])
-		kept[i] = e
+		kept[i] = k
 	}
-	return kept
+	if len(kept) == 0 {
+		return nil
+	}
+	out := make([]expr, len(kept))
+	for i, k := range kept {
+		out[i] = all[k]
+	}
+	return out
 }
 
+// sortExprs sorts es by start, stably.
 func sortExprs(es []expr) {
-	sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
+	sorted := true
+	for i := 1; i < len(es); i++ {
+		if es[i].start < es[i-1].start {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
+	}
 }
 
 // boundaryOK rejects matches glued to a digit or an ASCII letter on either
@@ -244,15 +284,6 @@ func (sc *scan) window(lo, hi int) int {
 func isDigit(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') }
 
 func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
-}
 
 // resolve resolves e (and its range end) against ref.
 func (e *expr) resolve(ref *doc.Date) (resolved, bool) {
@@ -320,65 +351,19 @@ func (e *expr) precision() string {
 }
 
 func finer(a, b string) string {
-	rank := map[string]int{doc.Year: 0, doc.Month: 1, doc.Day: 2}
-	if rank[b] > rank[a] {
+	if precRank(b) > precRank(a) {
 		return b
 	}
 	return a
 }
 
-// timexes resolves the expressions and converts byte offsets to code point
-// offsets.
-func (sc *scan) timexes(exprs []expr) []doc.Timex {
-	if len(exprs) == 0 {
-		return nil
+// precRank orders precisions from coarse (year, and anything else) to fine.
+func precRank(p string) int {
+	switch p {
+	case doc.Month:
+		return 1
+	case doc.Day:
+		return 2
 	}
-	out := make([]doc.Timex, 0, len(exprs))
-	runeAt := 0
-	last := 0
-	for i := range exprs {
-		e := &exprs[i]
-		r, ok := e.resolve(sc.ref)
-		if !ok && (sc.ref != nil || !e.relative()) {
-			continue // a date that does not exist (2月30日)
-		}
-		if e.endpoint && e.right == nil {
-			continue // "up to date" alone
-		}
-		if e.relative() && sc.inTitle(e.start) {
-			continue // 《明日之后》: a title's 明日 is not the day after publication
-		}
-		runeAt += utf8.RuneCountInString(sc.s[last:e.start])
-		start := runeAt
-		runeAt += utf8.RuneCountInString(sc.s[e.start:e.end])
-		last = e.end
-		t := doc.Timex{
-			Span:      doc.Span{Start: start, End: runeAt},
-			Surface:   sc.s[e.start:e.end],
-			Precision: e.precision(),
-			Relative:  e.relative(),
-			IsRange:   e.right != nil || e.openRange,
-		}
-		if ok {
-			t.Date, t.EndDate, t.Precision = r.from, r.to, r.prec
-		}
-		out = append(out, t)
-	}
-	return out
-}
-
-// inTitle reports whether byte offset i lies inside a 《》 title that
-// opened on the same line, at most 64 bytes before.
-func (sc *scan) inTitle(i int) bool {
-	for j := i; j > 0 && i-j < 64; {
-		r, size := utf8.DecodeLastRuneInString(sc.s[:j])
-		switch r {
-		case '《':
-			return true
-		case '》', '\n':
-			return false
-		}
-		j -= size
-	}
-	return false
+	return 0
 }

@@ -1,10 +1,9 @@
 package timex
 
 import (
-	"regexp"
+	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -54,20 +53,30 @@ const (
 
 // keyIndex numbers every key that some trigger uses.
 type keyIndex struct {
-	word map[string]int // ASCII keys and "#"
-	han  map[rune]int   // non-ASCII keys
-	bmp  []uint16       // han as a table over the Basic Multilingual Plane: id+1, 0 for none
-	n    int
+	word  map[string]int // ASCII keys and "#"
+	han   map[rune]int   // non-ASCII keys
+	bmp   []uint16       // han as a table over the Basic Multilingual Plane: id+1, 0 for none
+	isKey []uint64       // bmp as a bit set (fits the first-level cache; bmp does not)
+	words wordTable      // the ASCII word keys (not the digit ones) as a hash table
+	n     int
 }
 
-// table fills bmp from han.
+// table fills bmp from han and words from word.
 func (ki *keyIndex) table() {
 	ki.bmp = make([]uint16, 0x10000)
+	ki.isKey = make([]uint64, 0x10000/64)
 	for r, id := range ki.han {
 		if r < 0x10000 {
 			ki.bmp[r] = uint16(id + 1)
+			ki.isKey[r>>6] |= 1 << (r & 63)
 		}
 	}
+	for w, id := range ki.word {
+		if w[0] != '#' {
+			ki.words.add(w, id)
+		}
+	}
+	numberDigitKeys()
 }
 
 func (ki *keyIndex) add(k string) int {
@@ -115,101 +124,45 @@ type compiled struct {
 	before, after int
 	prev, touch   string
 	afterWords    []string
+	prevSet       runeSet // prev as a set
+}
+
+// runeSet is a small set of characters: a table for ASCII, a list for the rest.
+type runeSet struct {
+	ascii [utf8.RuneSelf]bool
+	other []rune
+}
+
+func newRuneSet(chars string) runeSet {
+	var rs runeSet
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			rs.ascii[r] = true
+		} else {
+			rs.other = append(rs.other, r)
+		}
+	}
+	return rs
+}
+
+func (rs *runeSet) has(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return rs.ascii[r]
+	}
+	for _, o := range rs.other {
+		if o == r {
+			return true
+		}
+	}
+	return false
 }
 
 func compile(t trigger) compiled {
-	c := compiled{before: t.before, after: t.after, prev: t.prev, touch: t.touch, afterWords: t.afterWords}
+	c := compiled{before: t.before, after: t.after, prev: t.prev, touch: t.touch, afterWords: t.afterWords, prevSet: newRuneSet(t.prev)}
 	for _, k := range t.keys {
 		c.ids = append(c.ids, keyIdx.add(k))
 	}
 	return c
-}
-
-// hits holds, per key id, the byte spans of the key's occurrences.
-type hits [][][2]int
-
-// findHits scans s once and records every occurrence of a trigger key.
-func findHits(s string) hits {
-	h := make(hits, keyIdx.n)
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9' || c == 0xEF && isFullDigitAt(s, i):
-			j := i
-			for j < len(s) {
-				if s[j] >= '0' && s[j] <= '9' {
-					j++
-				} else if isFullDigitAt(s, j) {
-					j += 3
-				} else {
-					break
-				}
-			}
-			h.addDigits(s, i, j)
-			i = j
-		case isASCIILetterByte(c):
-			j := i
-			for j < len(s) && isASCIILetterByte(s[j]) {
-				j++
-			}
-			if j-i <= maxKeyLen {
-				var low [maxKeyLen]byte
-				n := copy(low[:], s[i:j])
-				for k := range n {
-					low[k] |= 0x20
-				}
-				if id, ok := keyIdx.word[string(low[:n])]; ok {
-					h[id] = append(h[id], [2]int{i, j})
-				}
-			}
-			i = j
-		case c < utf8.RuneSelf:
-			i++
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r < 0x10000 && keyIdx.bmp[r] > 0 {
-				id := keyIdx.bmp[r] - 1
-				h[id] = append(h[id], [2]int{i, i + size})
-			}
-			i += size
-		}
-	}
-	return h
-}
-
-// addDigits records the keys of the digit run s[i:j].
-func (h hits) addDigits(s string, i, j int) {
-	add := func(k string) {
-		if id, ok := keyIdx.word[k]; ok {
-			h[id] = append(h[id], [2]int{i, j})
-		}
-	}
-	add(digitKey)
-	if j-i == 4 && s[i] <= '9' && s[j-1] <= '9' {
-		add(digit4Key)
-	}
-	if j-i == 8 && s[i] <= '9' && s[j-1] <= '9' {
-		add(digit8Key)
-	}
-	if j < len(s) {
-		switch c := s[j]; {
-		case c == '-' || c == '/' || c == '.':
-			if j-i >= 4 {
-				add(digitSepKey)
-			}
-			if c == '/' && j-i <= 2 {
-				add(digitSlash)
-			}
-			if c != '/' && j-i <= 2 {
-				add(digitMD)
-			}
-		case c == 's' || c == 'S' || c == '\'' || c == ' ' && j+1 < len(s) && (s[j+1] == 's' || s[j+1] == 'S'):
-			add(digitSKey)
-			add(digitWordKey)
-		case isASCIILetterByte(c):
-			add(digitWordKey)
-		}
-	}
 }
 
 func isASCIILetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -224,13 +177,21 @@ func isASCIIAlnum(c byte) bool { return isASCIILetterByte(c) || c >= '0' && c <=
 // isSentenceEnd reports whether the rune is one no date crosses.
 func isSentenceEnd(r rune) bool { return r == '\n' || r == '。' || r == '！' || r == '？' }
 
+// sentEndSize is the length of the sentence end whose first byte is c.
+func sentEndSize(c byte) int {
+	if c == '\n' {
+		return 1
+	}
+	return 3
+}
+
 // windows returns the merged, sorted byte windows of s where c may match.
-func (sc *scan) windows(h hits, c compiled) [][2]int {
+func (sc *scan) windows(h *hits, c *compiled) [][2]int {
 	var ws [][2]int
 	for _, id := range c.ids {
-		for _, sp := range h[id] {
+		for _, sp := range h.of(id) {
 			if c.prev != "" {
-				if r, _ := utf8.DecodeLastRuneInString(sc.s[:sp[0]]); !strings.ContainsRune(c.prev, r) {
+				if r, _ := utf8.DecodeLastRuneInString(sc.s[:sp[0]]); !c.prevSet.has(r) {
 					continue
 				}
 			}
@@ -247,7 +208,10 @@ func (sc *scan) windows(h hits, c compiled) [][2]int {
 	if len(ws) == 0 {
 		return nil
 	}
-	sort.Slice(ws, func(i, j int) bool { return ws[i][0] < ws[j][0] })
+	if len(c.ids) > 1 {
+		// each key's windows come in text order; several keys' need sorting
+		slices.SortFunc(ws, func(a, b [2]int) int { return a[0] - b[0] })
+	}
 	out := ws[:1]
 	for _, w := range ws[1:] {
 		last := &out[len(out)-1]
@@ -272,13 +236,12 @@ func (sc *scan) windowAround(sp [2]int, before, after int) [2]int {
 	for k := 0; k < 32 && lo > 0 && isASCIIAlnum(s[lo]) && isASCIIAlnum(s[lo-1]); k++ {
 		lo--
 	}
-	for i := sp[0]; i > lo; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if isSentenceEnd(r) {
-			lo = i
-			break
+	ends := sc.sentEnds
+	k := sort.SearchInts(ends, sp[0]) // ends[k-1] is the last end before the key
+	if k > 0 {
+		if e := ends[k-1] + sentEndSize(s[ends[k-1]]); e > lo {
+			lo = e
 		}
-		i -= size
 	}
 	hi := min(len(s), sp[1]+after)
 	for hi < len(s) && !isRuneStart(s[hi]) {
@@ -287,91 +250,18 @@ func (sc *scan) windowAround(sp [2]int, before, after int) [2]int {
 	for k := 0; k < 32 && hi < len(s) && hi > 0 && isASCIIAlnum(s[hi]) && isASCIIAlnum(s[hi-1]); k++ {
 		hi++
 	}
-	for i := sp[1]; i < hi; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isSentenceEnd(r) {
-			hi = i + size
-			break
-		}
-		i += size
+	if k := sort.SearchInts(ends, sp[1]); k < len(ends) && ends[k] < hi {
+		hi = ends[k] + sentEndSize(s[ends[k]])
 	}
 	return [2]int{lo, hi}
 }
 
-// findNear runs re on the windows of c and returns every match, submatch
+// findNear runs fr on the windows of c and returns every match, submatch
 // indexes in s's byte offsets.
-func (sc *scan) findNear(h hits, re *regexp.Regexp, c compiled) [][]int {
+func (sc *scan) findNear(h *hits, fr *fastRe, c *compiled) [][]int {
 	var out [][]int
 	for _, w := range sc.windows(h, c) {
-		for _, m := range re.FindAllStringSubmatchIndex(sc.s[w[0]:w[1]], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += w[0]
-				}
-			}
-			out = append(out, m)
-		}
+		out = append(out, sc.findAll(fr, w[0], w[1])...)
 	}
 	return out
-}
-
-// scriptReach bounds how far (bytes) sentenceScript looks each way.
-const scriptReach = 256
-
-// sentenceScript reports whether the sentence around byte offset i holds
-// ASCII letters and whether it holds Han characters: English rules keyed
-// on digits run only in English sentences (a Chinese sentence writes
-// 2025年, so a bare 2025 there is no year).
-func (sc *scan) sentenceScript(i int) (letters, han bool) {
-	look := func(r rune) {
-		if r < utf8.RuneSelf && isASCIILetterByte(byte(r)) {
-			letters = true
-		} else if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-			han = true
-		}
-	}
-	for j := i; j > 0 && i-j < scriptReach; {
-		r, size := utf8.DecodeLastRuneInString(sc.s[:j])
-		if isSentenceEnd(r) {
-			break
-		}
-		look(r)
-		j -= size
-	}
-	for j := i; j < len(sc.s) && j-i < scriptReach; {
-		r, size := utf8.DecodeRuneInString(sc.s[j:])
-		if isSentenceEnd(r) {
-			break
-		}
-		look(r)
-		j += size
-	}
-	return letters, han
-}
-
-// hasPrefixFold reports whether s begins with the ASCII prefix p, ignoring case.
-func hasPrefixFold(s, p string) bool {
-	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
-}
-
-// wordBefore reports whether the ASCII word before byte offset i (one or
-// more spaces apart) is one of words, compared without case.
-func (sc *scan) wordBefore(i int, words []string) bool {
-	j := i
-	for j > 0 && sc.s[j-1] == ' ' {
-		j--
-	}
-	if j == i {
-		return false
-	}
-	k := j
-	for k > 0 && isASCIILetterByte(sc.s[k-1]) {
-		k--
-	}
-	for _, w := range words {
-		if strings.EqualFold(sc.s[k:j], w) {
-			return true
-		}
-	}
-	return false
 }
