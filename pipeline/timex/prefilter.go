@@ -112,25 +112,9 @@ func analyze(p *syntax.Regexp) litInfo {
 		}
 		return exactInfo(b.String())
 	case syntax.OpCharClass:
-		var set []string
-		seen := map[rune]bool{}
-		for i := 0; i+1 < len(p.Rune); i += 2 {
-			if p.Rune[i+1]-p.Rune[i] > maxExact {
-				return litInfo{}
-			}
-			for c := p.Rune[i]; c <= p.Rune[i+1]; c++ {
-				l := c
-				if l >= 'A' && l <= 'Z' {
-					l += 'a' - 'A'
-				}
-				if !seen[l] {
-					seen[l] = true
-					set = append(set, string(l))
-				}
-				if len(set) > maxExact {
-					return litInfo{}
-				}
-			}
+		set, ok := classStrings(p.Rune)
+		if !ok {
+			return litInfo{}
 		}
 		return exactInfo(set...)
 	case syntax.OpCapture:
