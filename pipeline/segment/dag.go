@@ -175,15 +175,15 @@ func (d *dictionary) segment(s string, off, roff int32, sc *scratch) {
 			if node = t.walk(node, s, from, int(us[k].end)); node == 0 {
 				break
 			}
-			tn := &t.node[node]
-			if tn.entry < 0 {
+			e := t.entry(node)
+			if e < 0 {
 				continue
 			}
 			if found == 0 {
 				firstWords = k - cur + 1
 			}
 			found++
-			update(&js[k], base+tn.dist, int32(k-cur+1), tn.entry)
+			update(&js[k], base+t.dist[e], int32(k-cur+1), e)
 		}
 		if found == 0 || firstWords > 1 {
 			update(&js[cur], base+pseudoDistance, 1, -1)
@@ -229,13 +229,23 @@ func (sc *scratch) firstSteps(t *trie, s string, n int) []firstStep {
 		w := firstStep{entry: -1}
 		to := int(us[cur].end)
 		node := uint32(0)
-		if l, size := label(s, from); from+size == to && l >= 0 && l < int32(len(t.root)) {
-			// a one-rune unit of the BMP: the dense table
+		if l, size := label(s, from); l < int32(len(t.root)) {
+			// a first rune of the BMP: the dense table
 			r := &t.root[l]
 			node, w.entry, w.dist = r.node, r.entry, r.dist
+			if from+size < to && node != 0 {
+				// a run of letters and digits goes on
+				w.entry = -1
+				if node = t.walk(node, s, from+size, to); node != 0 {
+					if w.entry = t.entry(node); w.entry >= 0 {
+						w.dist = t.dist[w.entry]
+					}
+				}
+			}
 		} else if node = t.walk(0, s, from, to); node != 0 {
-			tn := &t.node[node]
-			w.entry, w.dist = tn.entry, tn.dist
+			if w.entry = t.entry(node); w.entry >= 0 {
+				w.dist = t.dist[w.entry]
+			}
 		}
 		if node != 0 && cur+1 < n {
 			l, size := label(s, to)

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // zh_s.txt.gz is gse v0.80.3's Simplified Chinese dictionary
@@ -57,7 +58,10 @@ type dictionary struct {
 	tags     []string
 	tagIDs   map[string]uint16
 	maxWords int // the most words of any entry (gse's maxTokenLen)
-	total    float64
+	// invalid is set when a key is not valid UTF-8, whose byte order is
+	// not its label order
+	invalid bool
+	total   float64
 }
 
 func newDictionary() *dictionary {
@@ -137,6 +141,9 @@ func (d *dictionary) add(word string, freq float64, pos string) {
 		d.tags = append(d.tags, pos)
 		d.tagIDs[pos] = tag
 	}
+	if !utf8.ValidString(key) {
+		d.invalid = true
+	}
 	d.entries = append(d.entries, entry{freq: freq, keyOff: uint32(len(d.keys)), keyLen: uint16(len(key)), pos: tag})
 	d.keys = append(d.keys, key...)
 }
@@ -181,7 +188,10 @@ func (d *dictionary) finish() error {
 			ids = append(ids, newID[k])
 		}
 	}
-	d.trie = buildTrie(&ks, uniq, ids)
+	var err error
+	if d.trie, err = buildTrie(&ks, uniq, ids); err != nil {
+		return err
+	}
 	d.keys = nil // the trie holds them now
 	logTotal := float32(math.Log2(d.total))
 	for i := range d.entries {
@@ -193,10 +203,9 @@ func (d *dictionary) finish() error {
 			d.tagOf[i] = uint8(d.entries[i].pos)
 		}
 	}
-	for i := range d.trie.node {
-		if n := &d.trie.node[i]; n.entry >= 0 {
-			n.dist = d.entries[n.entry].dist
-		}
+	d.trie.dist = make([]float32, len(d.entries))
+	for i := range d.entries {
+		d.trie.dist[i] = d.entries[i].dist
 	}
 	d.trie.fillRoot()
 	return nil
@@ -231,7 +240,7 @@ func (d *dictionary) groupByPrefix(ks *labelSet) []int32 {
 	for b := 0; b < buckets; b++ {
 		if start[b+1]-start[b] > 1 {
 			slices.SortFunc(order[start[b]:start[b+1]], func(x, y int32) int {
-				if c := bytes.Compare(d.keyBytes(x), d.keyBytes(y)); c != 0 {
+				if c := d.compareKeys(ks, x, y); c != 0 {
 					return c
 				}
 				return int(x - y)
@@ -239,6 +248,15 @@ func (d *dictionary) groupByPrefix(ks *labelSet) []int32 {
 		}
 	}
 	return order
+}
+
+// compareKeys orders the keys of entries x and y by their labels: by
+// bytes, which is the same order when both are valid UTF-8.
+func (d *dictionary) compareKeys(ks *labelSet, x, y int32) int {
+	if d.invalid {
+		return slices.Compare(ks.key(x), ks.key(y))
+	}
+	return bytes.Compare(d.keyBytes(x), d.keyBytes(y))
 }
 
 // gseDictionary returns the embedded gse dictionary text.

@@ -202,3 +202,35 @@ func BenchmarkGseNew(b *testing.B) {
 		require.NoError(b, g.LoadDictEmbed("zh_s"))
 	}
 }
+
+// BenchmarkTokensSeedsCold is BenchmarkTokensSeeds with the caches flushed
+// before every seed file (untimed), as the other stages of the pipeline
+// flush them between documents: it measures the memory waits that a warm
+// loop hides.
+func BenchmarkTokensSeedsCold(b *testing.B) {
+	ours, _ := reference(b)
+	seeds, _ := filepath.Glob("../../seeds/*.txt")
+	if len(seeds) == 0 {
+		b.Skip("no seeds in ../../seeds")
+	}
+	var texts []string
+	size := 0
+	for _, p := range seeds {
+		buf, err := os.ReadFile(p)
+		require.NoError(b, err)
+		texts = append(texts, string(buf))
+		size += len(buf)
+	}
+	b.SetBytes(int64(size))
+	flush := make([]uint64, 64<<20/8)
+	for b.Loop() {
+		for _, text := range texts {
+			b.StopTimer()
+			for i := 0; i < len(flush); i += 8 {
+				flush[i]++
+			}
+			b.StartTimer()
+			ours.Tokens(text)
+		}
+	}
+}

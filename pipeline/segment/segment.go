@@ -7,7 +7,7 @@
 // dictionary is built here: gse's loader spends ~1.3 s re-segmenting all
 // 350,000 words for its search mode and inserting them in a double-array
 // trie; this one loads in a fraction of that (docs/performance.md) and
-// keeps the words in a trie whose nodes live in one hash table (trie.go).
+// keeps the words in a compact breadth-first rune trie (trie.go).
 // The Segmenter is read-only after New, safe for many goroutines.
 //
 //	seg, _ := segment.New(d.Surfaces())
@@ -17,6 +17,7 @@ package segment
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sco-news/extract/pipeline/doc"
@@ -25,6 +26,10 @@ import (
 // domainFreq is the frequency given to domain words: high enough that the
 // shortest path keeps them whole.
 const domainFreq = 200000
+
+// maxScratch is the most words of a text and units of a sentence whose
+// buffers a Segmenter keeps between calls (a few MB).
+const maxScratch = 1 << 16
 
 // Token is one word: rune offsets into the segmented text, end exclusive.
 type Token struct {
@@ -38,6 +43,9 @@ type Token struct {
 // Segmenter is a loaded segmenter. Load it once; it is read-only after.
 type Segmenter struct {
 	dict *dictionary
+	// scratch holds *scratch buffers between calls, so that a call
+	// allocates its result only.
+	scratch sync.Pool
 }
 
 // New loads the domain words, then gse's Simplified Chinese dictionary.
@@ -99,10 +107,13 @@ func (s *Segmenter) tokens(text string, ss []sentence) []Token {
 	if text == "" {
 		return nil
 	}
-	var sc scratch
-	sc.words = make([]word, 0, len(text)/3)
+	sc, _ := s.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	sc.words = sc.words[:0]
 	for _, sp := range ss {
-		s.dict.segment(text[sp.bStart:sp.bEnd], int32(sp.bStart), int32(sp.Start), &sc)
+		s.dict.segment(text[sp.bStart:sp.bEnd], int32(sp.bStart), int32(sp.Start), sc)
 	}
 	toks := make([]Token, len(sc.words))
 	for i, w := range sc.words {
@@ -111,6 +122,9 @@ func (s *Segmenter) tokens(text string, ss []sentence) []Token {
 			pos = s.dict.tag(w.entry)
 		}
 		toks[i] = Token{Start: int(w.runeStart), End: int(w.runeEnd), Text: text[w.start:w.end], Pos: pos}
+	}
+	if cap(sc.words) <= maxScratch && cap(sc.units) <= maxScratch {
+		s.scratch.Put(sc)
 	}
 	return toks
 }

@@ -1,34 +1,39 @@
 package segment
 
 import (
-	"math"
+	"fmt"
 	"unicode/utf8"
 )
 
-// trie holds the dictionary's keys in a trie over runes whose nodes live
-// in one open-addressing hash table: node (parent, label) sits at the
-// first free slot from the hash of its parent's slot and its label, and
-// carries its word's entry and path length. A step down the trie is one
-// multiplication and, nearly always, one cache line: the slot holds
-// everything the walk needs (16 bytes, half the slots free, nothing the
-// garbage collector scans). The segmenter walks it from a word forward and
-// stops at the first rune no longer key can follow, where gse's
-// double-array trie stops.
+// trie holds the dictionary's keys in a trie over runes laid out in
+// breadth-first order: the children of a node are consecutive and sorted
+// by label, and the children of node n come right before those of node
+// n+1, so one word per node (rec) says where its children start and the
+// next node's word says where they end. A node is 8 bytes, ~4 MB for
+// ~500,000 nodes, and a step down reads one block of siblings, nearly
+// always one cache line (the node itself was read in its parent's block);
+// the 3,000 nodes of many children also have their children in a 2 MB hash
+// table (big), ~7 MB in all where a hash table of every node took 16 MB. The segmenter walks it from
+// a word forward and stops at the first rune no longer key can follow,
+// where gse's double-array trie stops.
 type trie struct {
-	// node is the hash table; slot 0 is taken by a dummy so that 0 can
-	// stand for the root and for "no child".
-	node []tnode
-	mask uint64 // len(node)-1, a power of two minus one
-	// filter has a bit set for every (parent, label) of a node, at the
-	// filterBits top bits of its hash: a 512 KB table that stays in cache
-	// and answers most failed steps (the last of every walk) without
-	// reading the hash table.
-	filter []uint64
+	// rec[n] packs node n: its label (the rune on the edge into it), the
+	// first of its children and its entry plus one (0 when the node is
+	// only a prefix of longer keys); node 0 is the root and rec[len-1] a
+	// sentinel that ends the children of the last node.
+	rec []uint64
+	// dist[e] is entry e's path length (see dictionary.finish).
+	dist []float32
 	// root[r] is the child of the root for rune r of the Basic
 	// Multilingual Plane (node 0 when no key starts with r), with the
 	// node's entry and path length: the first step of every walk reads
-	// this dense table, not the hash table.
+	// this dense table, not the root's 20,000 children.
 	root []rootSlot
+	// big is an open-addressing hash table of the children of the nodes
+	// of many children, the first characters of most words (a binary
+	// search of their blocks would read a cache line a step): a slot
+	// holds a child's node<<tagBits | tag, 0 when free.
+	big []uint32
 }
 
 // rootSlot is a child of the root, see trie.root.
@@ -38,35 +43,32 @@ type rootSlot struct {
 	dist  float32
 }
 
-// tnode is one node of a trie.
-type tnode struct {
-	parent uint32 // the slot of the parent, 0 for the root
-	// label is the rune on the edge into the node; empty marks a free slot.
-	label int32
-	// entry is the dictionary entry whose key ends at the node, -1 when
-	// the node is only a prefix of longer keys.
-	entry int32
-	// dist is the entry's path length (see dictionary.finish).
-	dist float32
-}
-
+// The fields of trie.rec. Labels sort as the words do, so a block of
+// siblings is sorted by label and binary-searched as plain numbers.
 const (
-	empty      = math.MinInt32     // the label of a free slot
-	dummyLabel = math.MinInt32 + 1 // the label of slot 0
-	noParent   = math.MaxUint32    // the parent of slot 0
+	entryBits  = 21 // entry+1: up to 2 million entries
+	firstBits  = 22 // up to 4 million nodes
+	firstShift = entryBits
+	labelShift = entryBits + firstBits // 21 bits left: runes and invalidLabel+255
+	entryMask  = 1<<entryBits - 1
+	firstMask  = 1<<firstBits - 1
+	// invalidLabel+b is the label of a byte b that is not valid UTF-8.
+	invalidLabel = utf8.MaxRune + 1
+	// linearScan is the most siblings searched one by one (two cache
+	// lines); the children of nodes with more are in trie.big too.
+	linearScan = 16
+	// bigBits is the size of trie.big: 2^19 slots for the ~190,000
+	// children of the 3,000 nodes of more than linearScan children.
+	bigBits = 19
+	// tagBits of a big slot hold hash bits that tell most other slots
+	// apart without reading trie.rec.
+	tagBits = 32 - firstBits
+	tagMask = 1<<tagBits - 1
 )
 
-// filterBits is the size of trie.filter: 2^22 bits for ~500,000 nodes,
-// about one failed step in ten passes it.
-const filterBits = 22
-
-func hashStep(parent uint32, l int32) uint64 {
-	return (uint64(parent)<<32 | uint64(uint32(l))) * 0x9E3779B97F4A7C15
-}
-
 // nextLabel returns the trie label of the rune at s[i] and its size: the
-// rune, or -1-b for a byte b that is not valid UTF-8, so that two strings
-// have the same labels exactly when they have the same bytes.
+// rune, or invalidLabel+b for a byte b that is not valid UTF-8, so that
+// two strings have the same labels exactly when they have the same bytes.
 func nextLabel(s string, i int) (int32, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
@@ -74,7 +76,7 @@ func nextLabel(s string, i int) (int32, int) {
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError && n == 1 {
-		return -1 - int32(c), 1
+		return invalidLabel + int32(c), 1
 	}
 	return r, n
 }
@@ -91,40 +93,46 @@ func appendLabels(buf []int32, s string) []int32 {
 
 // child returns the child of node n on label l, 0 when there is none.
 func (t *trie) child(n uint32, l int32) uint32 {
-	if n == 0 && l >= 0 && l < int32(len(t.root)) {
-		return t.root[l].node
+	lo := uint32(t.rec[n]>>firstShift) & firstMask
+	hi := uint32(t.rec[n+1]>>firstShift) & firstMask
+	key := uint64(l) << labelShift
+	if hi-lo > linearScan {
+		return t.bigChild(n, l, lo, hi)
 	}
-	h := hashStep(n, l)
-	if f := h >> (64 - filterBits); t.filter[f/64]&(1<<(f%64)) == 0 {
-		return 0
-	}
-	for i := h >> 32 & t.mask; ; i = (i + 1) & t.mask {
-		x := &t.node[i]
-		if x.label == l && x.parent == n {
-			return uint32(i)
-		}
-		if x.label == empty {
+	for ; lo < hi; lo++ {
+		if r := t.rec[lo]; r >= key {
+			if r>>labelShift == uint64(l) {
+				return lo
+			}
 			return 0
+		}
+	}
+	return 0
+}
+
+// bigChild is child for a node of more than linearScan children, which
+// are in the hash table big: its slot holds the child and a tag of the
+// hash, and a child of n on l lies between lo and hi and has label l.
+func (t *trie) bigChild(n uint32, l int32, lo, hi uint32) uint32 {
+	h := hashStep(n, l)
+	tag := uint32(h>>(64-bigBits-tagBits)) & tagMask
+	for i := h >> (64 - bigBits); ; i = (i + 1) & (1<<bigBits - 1) {
+		x := t.big[i]
+		if x == 0 {
+			return 0
+		}
+		if c := x >> tagBits; x&tagMask == tag && lo <= c && c < hi && t.rec[c]>>labelShift == uint64(l) {
+			return c
 		}
 	}
 }
 
-// insert adds the child of node n on label l and returns its slot; the
-// table has a free slot.
-func (t *trie) insert(n uint32, l int32) uint32 {
-	h := hashStep(n, l)
-	f := h >> (64 - filterBits)
-	t.filter[f/64] |= 1 << (f % 64)
-	i := h >> 32 & t.mask
-	for t.node[i].label != empty {
-		i = (i + 1) & t.mask
-	}
-	t.node[i] = tnode{parent: n, label: l, entry: -1}
-	if n == 0 && l >= 0 && l < int32(len(t.root)) {
-		t.root[l] = rootSlot{node: uint32(i), entry: -1}
-	}
-	return uint32(i)
+func hashStep(n uint32, l int32) uint64 {
+	return (uint64(n)<<32 | uint64(uint32(l))) * 0x9E3779B97F4A7C15
 }
+
+// entry returns the entry of node n, -1 when no key ends at n.
+func (t *trie) entry(n uint32) int32 { return int32(t.rec[n]&entryMask) - 1 }
 
 // find returns the entry of key, -1 when key is not in the trie.
 func (t *trie) find(key string) int32 {
@@ -136,7 +144,7 @@ func (t *trie) find(key string) int32 {
 		}
 		i += size
 	}
-	return t.node[n].entry
+	return t.entry(n)
 }
 
 // labelSet holds the labels of many keys back to back.
@@ -158,9 +166,12 @@ func (s *labelSet) len() int { return max(len(s.offs)-1, 0) }
 func (s *labelSet) key(i int32) []int32 { return s.labels[s.offs[i]:s.offs[i+1]] }
 
 // buildTrie builds the trie of the keys order lists (indexes into ks,
-// distinct keys, sorted so that keys with a common prefix are adjacent);
-// the key order[i] ends at a node whose entry is ids[i].
-func buildTrie(ks *labelSet, order, ids []int32) *trie {
+// distinct keys, sorted by labels so that keys with a common prefix are
+// adjacent and siblings come in label order); the key order[i] ends at a
+// node whose entry is ids[i]. It numbers the nodes level by level in key
+// order, which is breadth-first order with the children of a node
+// consecutive.
+func buildTrie(ks *labelSet, order, ids []int32) (*trie, error) {
 	keys := make([][]int32, len(order))
 	for i, k := range order {
 		keys[i] = ks.key(k)
@@ -174,15 +185,13 @@ func buildTrie(ks *labelSet, order, ids []int32) *trie {
 		}
 		total += len(k) - int(lcp[i])
 	}
-	size := 1
-	for size < 2*total {
-		size *= 2
+	if total >= firstMask || len(ids) >= entryMask {
+		return nil, fmt.Errorf("%d trie nodes or %d words: too many", total, len(ids))
 	}
-	t := &trie{node: make([]tnode, size), mask: uint64(size - 1), root: make([]rootSlot, 1<<16), filter: make([]uint64, 1<<filterBits/64)}
-	for i := range t.node {
-		t.node[i] = tnode{label: empty, entry: -1}
-	}
-	t.node[0] = tnode{parent: noParent, label: dummyLabel, entry: -1}
+	// rec holds label and entry+1 while building, children counts in
+	// first's place
+	rec := make([]uint64, total+1)
+	count := make([]uint32, total+1)
 	// node[i] is key i's node at the level being built (the root at 0);
 	// live lists the keys long enough to reach that level.
 	node := make([]uint32, len(keys))
@@ -190,33 +199,71 @@ func buildTrie(ks *labelSet, order, ids []int32) *trie {
 	for i := range live {
 		live[i] = int32(i)
 	}
+	next := uint32(1)
 	for depth := 1; len(live) > 0; depth++ {
-		next := live[:0]
+		more := live[:0]
 		for _, i := range live {
 			k := keys[i]
 			if int(lcp[i]) >= depth {
 				node[i] = node[i-1] // the same prefix as the key before
 			} else {
-				node[i] = t.insert(node[i], k[depth-1])
+				count[node[i]]++
+				rec[next] = uint64(k[depth-1]) << labelShift
+				node[i] = next
+				next++
 			}
 			if len(k) == depth {
-				t.node[node[i]].entry = ids[i]
+				rec[node[i]] |= uint64(ids[i] + 1)
 			} else {
-				next = append(next, i)
+				more = append(more, i)
 			}
 		}
-		live = next
+		live = more
 	}
-	t.fillRoot()
-	return t
+	first := uint32(1)
+	for n := range rec {
+		rec[n] |= uint64(first) << firstShift
+		first += count[n]
+	}
+	t := &trie{rec: rec, root: make([]rootSlot, 1<<16), big: make([]uint32, 1<<bigBits)}
+	used := 0
+	for n := 0; n+1 < len(rec); n++ {
+		lo, hi := uint32(rec[n]>>firstShift)&firstMask, uint32(rec[n+1]>>firstShift)&firstMask
+		if hi-lo <= linearScan {
+			continue
+		}
+		if used += int(hi - lo); 2*used > len(t.big) {
+			return nil, fmt.Errorf("%d children of big trie nodes: too many", used)
+		}
+		for c := lo; c < hi; c++ {
+			h := hashStep(uint32(n), int32(rec[c]>>labelShift))
+			i := h >> (64 - bigBits)
+			for t.big[i] != 0 {
+				i = (i + 1) & (1<<bigBits - 1)
+			}
+			t.big[i] = c<<tagBits | uint32(h>>(64-bigBits-tagBits))&tagMask
+		}
+	}
+	return t, nil
 }
 
-// fillRoot copies the entries and path lengths of the root's children
+// fillRoot copies the root's children, their entries and path lengths
 // into t.root.
 func (t *trie) fillRoot() {
-	for l := range t.root {
-		r := &t.root[l]
-		r.entry, r.dist = t.node[r.node].entry, t.node[r.node].dist // node 0: -1
+	for i := range t.root {
+		t.root[i] = rootSlot{entry: -1}
+	}
+	hi := uint32(t.rec[1]>>firstShift) & firstMask
+	for n := uint32(1); n < hi; n++ {
+		l := t.rec[n] >> labelShift
+		if l >= uint64(len(t.root)) {
+			break
+		}
+		r := rootSlot{node: n, entry: t.entry(n)}
+		if r.entry >= 0 && int(r.entry) < len(t.dist) {
+			r.dist = t.dist[r.entry]
+		}
+		t.root[l] = r
 	}
 }
 
