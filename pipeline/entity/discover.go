@@ -1,10 +1,10 @@
 package entity
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,9 +30,12 @@ const (
 // inside 《》 titles and places used as a concept's modifier (上海精神,
 // "Shanghai Spirit") are dropped.
 func (m *Matcher) Find(text string, toks []segment.Token) []Match {
-	rs := []rune(text) // once for the three steps
-	known := Resolve(m.match(rs, toks))
-	return filter(rs, Merge(known, m.discover(text, rs, known)))
+	s := getScratch()
+	defer s.put()
+	rs := s.runes(text) // once for every step
+	s.known = m.match(rs, toks, s, s.known[:0], m.flat.lowerLabels)
+	known := resolve(s.known, s.evidence)
+	return filter(text, rs, s.merge(known, m.discover(s, text, rs, known)))
 }
 
 // Discover finds entities beyond the dictionary in the normalized text:
@@ -42,13 +45,21 @@ func (m *Matcher) Find(text string, toks []segment.Token) []Match {
 // re-found). Every discovered entity gets a stable id from its canonical
 // form (see DiscoveredID); mentions of the same name share one entry.
 func (m *Matcher) Discover(text string, known []Match) []Match {
-	return m.discover(text, []rune(text), known)
+	s := getScratch()
+	defer s.put()
+	found := m.discover(s, text, []rune(text), known)
+	if len(found) == 0 {
+		return nil
+	}
+	return slices.Clone(found)
 }
 
-// discover is Discover over text and its runes rs.
-func (m *Matcher) discover(text string, rs []rune, known []Match) []Match {
-	d := &discoverer{m: m, text: text, rs: rs, known: known, entries: map[string]*dict.Entry{}}
+// discover is Discover over text and its runes rs, with the buffers of s;
+// the result is s's buffer.
+func (m *Matcher) discover(s *scratch, text string, rs []rune, known []Match) []Match {
+	d := &discoverer{m: m, s: s, text: text, rs: rs, known: known, entries: s.entries, out: s.found[:0]}
 	d.indexKnown()
+	d.indexRunes()
 	d.index()
 	d.zhPersons()
 	d.translit()
@@ -56,12 +67,14 @@ func (m *Matcher) discover(text string, rs []rune, known []Match) []Match {
 	d.zhPlaces()
 	d.english()
 	d.linkSurnames()
+	s.found = d.out
 	return d.out
 }
 
 // discoverer holds one document's state while the rules run.
 type discoverer struct {
 	m       *Matcher
+	s       *scratch
 	text    string
 	rs      []rune // the runes of text
 	known   []Match
@@ -75,6 +88,9 @@ type discoverer struct {
 	taken []bool
 	// cover indexes known by rune (see indexKnown); nil: not indexed
 	cover []int32
+	// han and dots are the positions of the Han characters and of the
+	// middle dots, in text order: the Chinese rules run only there.
+	han, dots []int32
 }
 
 type anchor struct {
@@ -84,27 +100,56 @@ type anchor struct {
 
 func (a anchor) typ() string { return a.entries[0].Type }
 
+// indexRunes fills han and dots in one pass over the text, unless
+// scratch.runes did when it decoded the text.
+func (d *discoverer) indexRunes() {
+	if d.s.indexed {
+		d.han, d.dots = d.s.han, d.s.dots
+		return
+	}
+	han, dots := d.s.han[:0], d.s.dots[:0]
+	for i, r := range d.rs {
+		if isHan(r) {
+			han = append(han, int32(i))
+		} else if r == '·' {
+			dots = append(dots, int32(i))
+		}
+	}
+	d.han, d.dots = han, dots
+	d.s.han, d.s.dots = han, dots
+}
+
 // index finds every Han alias of the dictionary at every position, without
 // the token-boundary checks of Match (a name inside a longer name counts).
 func (d *discoverer) index() {
-	d.anchors = d.anchors[:0]
-	d.taken = make([]bool, len(d.rs)+1)
-	for i := range d.rs {
-		if !isHan(d.rs[i]) {
-			continue
-		}
-		t, n := d.m.flat, uint32(0)
-		for j := i; j < len(d.rs); j++ {
-			if n = t.child(n, d.rs[j]); n == 0 {
-				break
-			}
-			if t.flags[n]&(flagEntries|flagLatin) == flagEntries && j+1-i >= 2 && !shortForm(t.node[n].alias) {
-				d.anchors = append(d.anchors, anchor{doc.Span{Start: i, End: j + 1}, t.node[n].entries})
-			}
+	d.taken = bools(d.s.taken, len(d.rs)+1)
+	d.s.taken = d.taken
+	if d.s.anchored {
+		d.anchors = d.s.anchors // Matcher.match found them on its walks
+	} else {
+		d.anchors = d.s.anchors[:0]
+		for _, i := range d.han {
+			d.anchors = d.m.flat.appendAnchors(d.anchors, d.rs, int(i))
 		}
 	}
 	// found by start: a stable sort by end keeps the starts in order
 	slices.SortStableFunc(d.anchors, func(a, b anchor) int { return a.End - b.End })
+	d.s.anchors = d.anchors
+}
+
+// appendAnchors appends the anchors starting at i (see discoverer.index)
+// to out, by end.
+func (t *flatTrie) appendAnchors(out []anchor, rs []rune, i int) []anchor {
+	n := uint32(0)
+	for j := i; j < len(rs); j++ {
+		if n = t.child(n, rs[j]); n == 0 {
+			break
+		}
+		if t.flags[n]&flagAnchor != 0 {
+			out = append(out, anchor{doc.Span{Start: i, End: j + 1}, t.node[n].entries})
+		}
+	}
+	return out
 }
 
 // anchorsEnd returns the anchors that end at p, longest first.
@@ -141,12 +186,26 @@ func (d *discoverer) add(s doc.Span, typ, method string) {
 	if s.Start < 0 || s.End > len(d.rs) || s.Len() <= 0 {
 		return
 	}
-	name := strings.TrimSpace(string(d.rs[s.Start:s.End]))
-	if name == "" || typ == doc.Person && d.knownPersonAt(s.Start, s.End) {
+	// the key of the name in the scratch's cache: type, NUL, the name
+	// trimmed (strings.TrimSpace), spelled without a string per call
+	key := append(append(d.s.key[:0], typ...), 0)
+	n0 := len(key)
+	for _, r := range d.rs[s.Start:s.End] {
+		key = utf8.AppendRune(key, r)
+	}
+	name := bytes.TrimSpace(key[n0:])
+	key = append(key[:n0], name...)
+	d.s.key = key
+	if len(name) == 0 || typ == doc.Person && d.knownPersonAt(s.Start, s.End) {
 		return
 	}
-	e := d.entry(typ, name)
-	d.out = append(d.out, Match{Span: s, Candidates: []*dict.Entry{e}, Alias: name, Method: method})
+	nm, ok := d.s.named[string(key)]
+	if !ok {
+		name := string(key[n0:])
+		nm = namedEntry{name, []*dict.Entry{d.entry(typ, name)}}
+		d.s.named[string(key)] = nm
+	}
+	d.out = append(d.out, Match{Span: s, Candidates: nm.cands, Alias: nm.name, Method: method})
 	if typ == doc.Person {
 		for i := s.Start; i < s.End; i++ {
 			d.taken[i] = true
@@ -190,17 +249,19 @@ func NewDiscovered(id, typ, name string) *dict.Entry {
 // valid in the dictionary's own files.
 func DiscoveredID(d *dict.Dict, typ, name string) string {
 	key := dict.MatchKey(name)
-	sum := sha256.Sum256([]byte(strings.ToLower(key)))
-	hash := hex.EncodeToString(sum[:])[:10]
+	hash := func() string { // only when the slug does not do
+		sum := sha256.Sum256([]byte(strings.ToLower(key)))
+		return hex.EncodeToString(sum[:5])
+	}
 	prefix := strings.ToLower(typ) + ":"
 	if slug := slugOf(key); slug != "" {
 		id := prefix + slug
 		if d == nil || d.Get(id) == nil {
 			return id
 		}
-		return id + "-d" + hash[:6]
+		return id + "-d" + hash()[:6]
 	}
-	return prefix + "d" + hash
+	return prefix + "d" + hash()
 }
 
 // slugOf is the lower-case ASCII slug of a Latin name, "" when the name
@@ -223,156 +284,6 @@ func slugOf(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// Merge combines dictionary matches with discovered ones: the longest span
-// wins, a dictionary match wins a tie, and the result is in text order.
-func Merge(known, found []Match) []Match {
-	type cand struct {
-		Match
-		rank int
-	}
-	var all []cand
-	for _, m := range known {
-		all = append(all, cand{m, 1})
-	}
-	for _, m := range found {
-		rank := 2
-		if m.linked {
-			rank = 0
-		}
-		all = append(all, cand{m, rank})
-	}
-	// a stable sort of indexes: the candidates themselves are large
-	order := make([]int32, len(all))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(i, j int32) int {
-		a, b := &all[i], &all[j]
-		if a.Len() != b.Len() {
-			return b.Len() - a.Len()
-		}
-		if a.rank != b.rank {
-			return a.rank - b.rank
-		}
-		return a.Start - b.Start
-	})
-	// the runes taken so far: spans that share none do not overlap
-	end := 0
-	for i := range all {
-		c := &all[i]
-		if c.Start < 0 || c.End <= c.Start {
-			end = -1 // an empty span: compare spans one by one
-			break
-		}
-		end = max(end, c.End)
-	}
-	var taken []bool
-	if end >= 0 {
-		taken = make([]bool, end)
-	}
-	var out []Match
-	if len(all) > 0 {
-		out = make([]Match, 0, len(all))
-	}
-	var used []doc.Span
-	for _, k := range order {
-		c := &all[k]
-		clash := false
-		if taken != nil {
-			for i := c.Start; i < c.End && !clash; i++ {
-				clash = taken[i]
-			}
-		} else {
-			for _, u := range used {
-				if u.Overlaps(c.Span) {
-					clash = true
-					break
-				}
-			}
-		}
-		if clash {
-			continue
-		}
-		if taken != nil {
-			for i := c.Start; i < c.End; i++ {
-				taken[i] = true
-			}
-		} else {
-			used = append(used, c.Span)
-		}
-		out = append(out, c.Match)
-	}
-	if taken != nil {
-		// non-empty spans that do not overlap: no two starts are equal
-		slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
-	} else {
-		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	}
-	return out
-}
-
-// Filter drops the matches the annotation conventions exclude: inside 《》
-// titles (unless the whole title is the match) and places that modify a
-// concept (上海精神, "Shanghai Spirit").
-func Filter(text string, ms []Match) []Match { return filter([]rune(text), ms) }
-
-func filter(rs []rune, ms []Match) []Match {
-	titles := bookTitles(rs)
-	out := ms[:0]
-	for _, m := range ms {
-		if inTitle(titles, m.Span) || conceptModifier(rs, m) || elidedRegion(rs, m) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
-// bookTitles returns the spans inside 《…》 (the brackets excluded).
-func bookTitles(rs []rune) []doc.Span {
-	var out []doc.Span
-	open := -1
-	for i, r := range rs {
-		switch r {
-		case '《':
-			open = i + 1
-		case '》':
-			if open >= 0 {
-				s, e := open, i
-				for s < e && unicode.IsSpace(rs[s]) {
-					s++
-				}
-				for e > s && unicode.IsSpace(rs[e-1]) {
-					e--
-				}
-				out = append(out, doc.Span{Start: s, End: e})
-				open = -1
-			}
-		}
-	}
-	return out
-}
-
-func inTitle(titles []doc.Span, s doc.Span) bool {
-	for _, t := range titles {
-		if t.Contains(s) {
-			// the whole title is the entity: a newspaper's name (《人民日报》)
-			return s != t
-		}
-	}
-	return false
-}
-
-// conceptModifier reports a place written as the modifier of a concept:
-// 上海精神, "Shanghai Spirit".
-func conceptModifier(rs []rune, m Match) bool {
-	if len(m.Candidates) == 0 || m.Candidates[0].Type != doc.Location {
-		return false
-	}
-	rest := string(rs[m.End:min(len(rs), m.End+8)])
-	return strings.HasPrefix(rest, "精神") || strings.HasPrefix(rest, " Spirit") || strings.HasPrefix(rest, " spirit")
 }
 
 // isLetterRune reports an ASCII letter or digit.

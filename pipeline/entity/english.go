@@ -16,28 +16,46 @@ type word struct {
 	cls         wordClass
 }
 
-func (w word) capital() bool { return w.cls&clsCapital != 0 }
+func (w *word) capital() bool { return w.cls&clsCapital != 0 }
 
 // englishWords cuts the Latin words of text (rs: its runes). A word's
-// text is cut from text, not encoded again; the lower-case forms of all
-// words are cut from one string.
+// text is cut from text, not encoded again; so is its lower-case form when
+// the word is ASCII without capitals, and the others are cut from one
+// string.
 func englishWords(text string, rs []rune) []word {
-	ws := make([]word, 0, len(text)/4+1)
-	lows := make([]byte, 0, len(text)/2)
-	lowEnds := make([]int, 0, cap(ws))
+	return (&scratch{}).englishWords(text, rs)
+}
+
+// englishWords is the package function with the buffers of s.
+func (s *scratch) englishWords(text string, rs []rune) []word {
+	ws, lows, lowEnds := s.words[:0], s.lows[:0], s.lowEnds[:0]
 	b := 0 // the byte offset of rs[i] in text
 	for i := 0; i < len(rs); {
-		if !isLatinLetter(rs[i]) {
-			_, w := utf8.DecodeRuneInString(text[b:])
-			b += w
+		if r := rs[i]; !isLatinLetter(r) {
+			if r < utf8.RuneSelf {
+				b++
+			} else {
+				b += runeWidth(text, b, r)
+			}
 			i++
 			continue
 		}
+		// inside a word every rune is valid and encoded at its length
 		j, bj := i, b
-		for j < len(rs) && (isLatinLetter(rs[j]) || rs[j] >= '0' && rs[j] <= '9' ||
-			(rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && (isLatinLetter(rs[j+1]) || rs[j+1] >= '0' && rs[j+1] <= '9')) {
-			_, w := utf8.DecodeRuneInString(text[bj:])
-			bj += w
+		own := true // ASCII without capitals: its own lower-case form
+		for j < len(rs) {
+			c := rs[j]
+			if c < utf8.RuneSelf && asciiWordByte[c] != 0 {
+				own = own && asciiWordByte[c] != upperByte
+				j++
+				bj++
+				continue
+			}
+			if !(isLatinLetter(c) || (c == '-' || c == '\'' || c == '’') && j+1 < len(rs) && (isLatinLetter(rs[j+1]) || rs[j+1] >= '0' && rs[j+1] <= '9')) {
+				break
+			}
+			own = own && c < utf8.RuneSelf
+			bj += utf8.RuneLen(c)
 			j++
 		}
 		// a possessive is not part of the name (Tokayev's adviser)
@@ -46,26 +64,67 @@ func englishWords(text string, rs []rune) []word {
 			j -= 2
 		}
 		ws = append(ws, word{Span: doc.Span{Start: i, End: j}, text: text[b:bj]})
-		lows = appendLower(lows, text[b:bj])
-		lowEnds = append(lowEnds, len(lows))
+		if own {
+			lowEnds = append(lowEnds, -1)
+		} else {
+			lows = appendLower(lows, text[b:bj])
+			lowEnds = append(lowEnds, int32(len(lows)))
+		}
 		i, b = j, bj
+	}
+	s.words, s.lows, s.lowEnds = ws, lows, lowEnds
+	if len(ws) == 0 {
+		return ws
 	}
 	all := string(lows)
 	from := 0
 	for k := range ws {
-		ws[k].lower = all[from:lowEnds[k]]
+		if end := int(lowEnds[k]); end < 0 {
+			ws[k].lower = ws[k].text
+		} else {
+			ws[k].lower = all[from:end]
+			from = end
+		}
 		ws[k].cls = classOf(ws[k].text, ws[k].lower)
-		from = lowEnds[k]
 	}
 	return ws
 }
 
-func isLatinLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+// Kinds of ASCII bytes inside a word (asciiWordByte): letters and digits.
+const (
+	lowerByte = 1 + iota
+	upperByte
+	digitByte
+)
+
+// asciiWordByte tells the ASCII letters and digits apart from the rest (0).
+var asciiWordByte = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = lowerByte
+		case 'A' <= c && c <= 'Z':
+			t[c] = upperByte
+		case '0' <= c && c <= '9':
+			t[c] = digitByte
+		}
 	}
-	return r < 0x250 && unicode.IsLetter(r)
-}
+	return t
+}()
+
+// isLatinLetter reports an ASCII letter or a letter below U+0250 (Latin-1
+// and the Latin Extended blocks).
+func isLatinLetter(r rune) bool { return uint32(r) < latinEnd && latinLetters[r] }
+
+const latinEnd = 0x250
+
+// latinLetters answers isLatinLetter below latinEnd.
+var latinLetters = func() (t [latinEnd]bool) {
+	for r := rune(0); r < latinEnd; r++ {
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r)
+	}
+	return t
+}()
 
 // english finds English names: people after titles ("Deputy Foreign
 // Minister Farhod Yusupov", "Secretary-General of the SCO, Yerzhan
@@ -75,11 +134,12 @@ func isLatinLetter(r rune) bool {
 // Industrial Park", "Ministry of Investment, Industry and Trade of
 // Uzbekistan"); places after in/at ("in Goa").
 func (d *discoverer) english() {
-	ws := englishWords(d.text, d.rs)
+	ws := d.s.englishWords(d.text, d.rs)
 	if len(ws) == 0 {
 		return
 	}
-	e := &enScan{d: d, ws: ws}
+	e := &enScan{d: d, ws: ws, names: int8s(d.s.names, len(ws))}
+	d.s.names = e.names
 	e.persons()
 	e.heads()
 	e.places()
@@ -88,6 +148,9 @@ func (d *discoverer) english() {
 type enScan struct {
 	d  *discoverer
 	ws []word
+	// names memoizes nameAt (which reads only the words and the known
+	// matches): 1 + its answer, 0 before the first call.
+	names []int8
 }
 
 // adjacent reports words i and i+1 separated by one space.
@@ -97,12 +160,21 @@ func (e *enScan) adjacent(i int) bool {
 
 // nameWord reports a word that may be part of a name.
 func (e *enScan) nameWord(i int) bool {
-	w := e.ws[i]
+	w := &e.ws[i]
 	return w.capital() && !w.is(clsNotName) && !e.d.knownOtherAt(w.Start, w.End, doc.Person) && !w.is(clsTitle)
 }
 
 // nameAt returns how many words from i form a name (capitalised, at most 4).
 func (e *enScan) nameAt(i int) int {
+	if n := e.names[i]; n > 0 {
+		return int(n) - 1
+	}
+	n := e.nameAtOnce(i)
+	e.names[i] = int8(n + 1)
+	return n
+}
+
+func (e *enScan) nameAtOnce(i int) int {
 	n := 0
 	for i+n < len(e.ws) && n < 4 && e.nameWord(i+n) {
 		n++
@@ -211,7 +283,7 @@ var enNameOf = map[string]bool{"of": true, "the": true, "for": true, "and": true
 // initial reports a one-letter word followed by ". " and a word: the
 // initial of a name ("S. Jaishankar").
 func (e *enScan) initial(i int) bool {
-	w := e.ws[i]
+	w := &e.ws[i]
 	return w.End-w.Start == 1 && e.sepIs(i, ". ") && e.ws[i+1].capital()
 }
 

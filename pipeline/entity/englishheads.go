@@ -12,7 +12,7 @@ import (
 // heads finds organisations and projects by their last word(s).
 func (e *enScan) heads() {
 	for i := 0; i < len(e.ws); i++ {
-		w := e.ws[i]
+		w := &e.ws[i]
 		if p := e.projectHeadEndingAt(i); p > 0 {
 			e.project(i, p)
 			continue
@@ -57,7 +57,7 @@ func (e *enScan) heads() {
 func (e *enScan) leftName(i int) int {
 	s := i
 	for k := i - 1; k >= 0 && i-k <= 8 && e.adjacent(k); k-- {
-		w := e.ws[k]
+		w := &e.ws[k]
 		if strings.HasSuffix(w.lower, "-based") {
 			break
 		}

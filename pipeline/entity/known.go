@@ -65,7 +65,8 @@ func (d *discoverer) knownAt(s, e int) bool {
 // over rune i, 0 for none, so the known* questions read only the runes
 // they ask about. Otherwise cover stays nil and they read every match.
 func (d *discoverer) indexKnown() {
-	cover := make([]int32, len(d.rs))
+	cover := int32s(d.s.cover, len(d.rs))
+	d.s.cover = cover
 	for k, m := range d.known {
 		if m.Start < 0 || m.End > len(d.rs) || m.Start >= m.End {
 			return

@@ -127,33 +127,82 @@ func appendUnique(xs []string, x string) []string {
 // or digits; Chinese aliases of one or two characters must start and end on
 // token boundaries (so 中方 is not found in 集中方式).
 func (m *Matcher) Match(text string, toks []segment.Token) []Match {
-	return m.match([]rune(text), toks)
+	s := getScratch()
+	defer s.put()
+	return m.match([]rune(text), toks, s, nil, false)
 }
 
-func (m *Matcher) match(rs []rune, toks []segment.Token) []Match {
-	starts, ends := boundaries(toks, len(rs))
-	var out []Match
+// match appends the matches of Match to out, with the buffers of s. With
+// anchors (the trie's labels are all in lower case, so that a walk over
+// lower-cased runes is the walk over the runes themselves until a rune
+// that lower-casing changes), it also collects the anchors of
+// discoverer.index into s on the same walks, walking on purpose only from
+// the Han characters it jumps over.
+func (m *Matcher) match(rs []rune, toks []segment.Token, s *scratch, out []Match, anchors bool) []Match {
+	tb := s.bounds(toks, len(rs))
+	t := m.flat
+	s.anchors, s.anchored = s.anchors[:0], anchors
 	for i := 0; i < len(rs); {
 		best, bestEnd := (*node)(nil), 0
-		t := m.flat
-		n := t.child(0, lowerFast(rs[i]))
-		if n == 0 || i > 0 && t.flags[n]&flagNonLatinBelow == 0 && isWordRuneFast(rs[i-1]) {
-			i++ // no alias here; a Latin one cannot start inside a word (accept)
+		var n uint32
+		if r := rs[i]; r < utf8.RuneSelf {
+			a := t.ascii[r]
+			if n = a.child; n == 0 {
+				i++
+				continue
+			}
+			if !a.inWord && i > 0 && isWordRuneFast(rs[i-1]) {
+				// no alias here; a Latin one cannot start inside a word
+				// (accept): nor at the next letters of the word, each after
+				// a letter or digit
+				i++
+				if asciiWordByte[r] == 0 {
+					continue
+				}
+				for i < len(rs) && rs[i] < utf8.RuneSelf && t.ascii[rs[i]].skipInWord {
+					i++
+				}
+				continue
+			}
+			if t.flags[n]&(flagEntries|flagBlock) == 0 && i+1 < len(rs) && rs[i+1] < utf8.RuneSelf && !t.pairStarts(r, rs[i+1]) {
+				i++ // no alias ends at the first rune, none goes on with the second
+				continue
+			}
+		} else if n = t.child(0, lower(r)); n == 0 || i > 0 && t.flags[n]&flagNonLatinBelow == 0 && isWordRuneFast(rs[i-1]) {
+			if anchors && n != 0 && isHan(r) {
+				s.anchors = t.appendAnchors(s.anchors, rs, i)
+			}
+			i++
 			continue
 		}
+		raw := anchors && isHan(rs[i]) // the walk is index's walk from i
 		for j := i; j < len(rs); j++ {
 			if j > i {
-				if n = t.child(n, lowerFast(rs[j])); n == 0 {
+				r := rs[j]
+				lr := lowerFast(r)
+				raw = raw && lr == r
+				if n = t.child(n, lr); n == 0 {
 					break
 				}
 			}
-			if t.flags[n]&(flagEntries|flagBlock) != 0 && m.accept(t.node[n], rs, i, j+1, starts, ends) {
+			f := t.flags[n]
+			if raw && f&flagAnchor != 0 {
+				s.anchors = append(s.anchors, anchor{doc.Span{Start: i, End: j + 1}, t.node[n].entries})
+			}
+			if f&(flagEntries|flagBlock) != 0 && m.accept(t.node[n], rs, i, j+1, tb) {
 				best, bestEnd = t.node[n], j+1
 			}
 		}
 		if best == nil {
 			i++
 			continue
+		}
+		if anchors {
+			for k := i + 1; k < bestEnd; k++ {
+				if isHan(rs[k]) {
+					s.anchors = t.appendAnchors(s.anchors, rs, k)
+				}
+			}
 		}
 		if best.block && len(best.entries) == 0 {
 			i = bestEnd
@@ -165,18 +214,18 @@ func (m *Matcher) match(rs []rune, toks []segment.Token) []Match {
 	return out
 }
 
-func (m *Matcher) accept(n *node, rs []rune, s, e int, starts, ends []bool) bool {
+func (m *Matcher) accept(n *node, rs []rune, s, e int, tb *tokenBounds) bool {
 	if n.latin {
 		if s > 0 && isWordRune(rs[s-1]) || e < len(rs) && isWordRune(rs[e]) {
 			return false
 		}
-		return caseFits(string(rs[s:e]), n.cased)
+		return caseFitsRunes(rs[s:e], n.cased)
 	}
 	if ministerPost(n, rs, e) {
 		return false
 	}
 	if e-s <= 2 {
-		return starts[s] && ends[e]
+		return tb.startsAt(s) && tb.endsAt(e)
 	}
 	return true
 }
@@ -214,6 +263,17 @@ func caseFits(surface string, cased []string) bool {
 	return false
 }
 
+// caseFitsRunes is caseFits of the surface rs, spelled as a string only
+// when no spelling is equal to it.
+func caseFitsRunes(rs []rune, cased []string) bool {
+	for _, c := range cased {
+		if runesAre(rs, c) {
+			return true
+		}
+	}
+	return caseFits(string(rs), cased)
+}
+
 func upperInitials(s string) bool {
 	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -222,21 +282,6 @@ func upperInitials(s string) bool {
 		}
 	}
 	return true
-}
-
-func boundaries(toks []segment.Token, n int) (starts, ends []bool) {
-	starts, ends = make([]bool, n+1), make([]bool, n+1)
-	starts[n], ends[0] = true, true
-	for _, t := range toks {
-		starts[t.Start] = true
-		ends[t.End] = true
-	}
-	if len(toks) == 0 {
-		for i := range starts {
-			starts[i], ends[i] = true, true
-		}
-	}
-	return starts, ends
 }
 
 // isWordRune reports letters and digits of alphabetic scripts (Latin,

@@ -35,9 +35,10 @@ func translitSet(d *dict.Dict) map[rune]bool {
 // bylines and credits (记者朱超、黄扬; 本版责编:刘念 卢涛).
 func (d *discoverer) zhPersons() {
 	rs := d.rs
-	for i := 1; i < len(rs); i++ {
-		if !isHan(rs[i-1]) {
-			continue
+	for _, h := range d.han {
+		i := int(h) + 1 // after a Han character
+		if i >= len(rs) {
+			break
 		}
 		if n := hasWordEndingAt(rs, i, zhBylineTitles); n > 0 && d.byline(i, n) {
 			continue
@@ -201,8 +202,10 @@ var bylineCuts = words(`采访 整理 报道 撰写 翻译 编译 供稿 发自`
 func (d *discoverer) translit() {
 	rs := d.rs
 	tr := d.m.translit
-	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] != '·' || !tr.Has(rs[i-1]) || !tr.Has(rs[i+1]) || d.taken[i] {
+	next := 1 // where the next name may start its dot
+	for _, dot := range d.dots {
+		i := int(dot)
+		if i < next || i+1 >= len(rs) || !tr.Has(rs[i-1]) || !tr.Has(rs[i+1]) || d.taken[i] {
 			continue
 		}
 		l := i
@@ -247,7 +250,7 @@ func (d *discoverer) translit() {
 			continue
 		}
 		d.add(doc.Span{Start: l, End: r}, doc.Person, MethodTransliteration)
-		i = r
+		next = r + 1
 	}
 }
 

@@ -14,8 +14,10 @@ import (
 // place or person of that country (巴勒斯坦 or 加沙 for 巴方 → Palestine;
 // 巴基斯坦 or 伊斯兰堡 → Pakistan). A tie leaves the mention unresolved: the
 // dictionary never decides by a fixed preference.
-func Resolve(ms []Match) []Match {
-	evidence := map[string]int{}
+func Resolve(ms []Match) []Match { return resolve(ms, map[string]int{}) }
+
+// resolve is Resolve counting the evidence in the empty map evidence.
+func resolve(ms []Match, evidence map[string]int) []Match {
 	for _, m := range ms {
 		if len(m.Candidates) == 1 {
 			c := m.Candidates[0]
@@ -92,7 +94,7 @@ var regions = []struct{ zh, en string }{{"香港", "Hong Kong"}, {"澳门", "Mac
 // elidedRegion reports a dictionary body of a region named by an alias
 // without the region (特区政府) in a text that does not name that region:
 // the text is about another one, or says nothing of which.
-func elidedRegion(rs []rune, m Match) bool {
+func elidedRegion(text string, m Match) bool {
 	e := m.Candidates[0]
 	if e.Type != doc.Org || m.Method != "dictionary" {
 		return false
@@ -104,7 +106,6 @@ func elidedRegion(rs []rune, m Match) bool {
 		if isLatin(m.Alias) || strings.Contains(m.Alias, r.zh) {
 			return false // English aliases and those with the region name it
 		}
-		text := string(rs)
 		return !strings.Contains(text, r.zh) && !strings.Contains(text, r.en)
 	}
 	return false

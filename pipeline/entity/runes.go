@@ -15,7 +15,8 @@ var (
 	casedSet = runeset.Func(func(r rune) bool { return unicode.ToLower(r) != r })
 )
 
-func isHan(r rune) bool { return hanSet.Has(r) }
+// isHan reports a Han character (unicode.Han, which starts at U+2E80).
+func isHan(r rune) bool { return r >= 0x2E80 && hanSet.Has(r) }
 
 // lower is unicode.ToLower.
 func lower(r rune) rune {

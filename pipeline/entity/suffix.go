@@ -21,11 +21,10 @@ const maxNameRunes = 24
 // (坎巴拉塔1号水电站).
 func (d *discoverer) zhSuffixes() {
 	rs := d.rs
-	var buf []int
-	for e := 1; e <= len(rs); e++ {
-		if !isHan(rs[e-1]) {
-			continue
-		}
+	buf := d.s.suffixRules
+	defer func() { d.s.suffixRules = buf }()
+	for _, h := range d.han {
+		e := int(h) + 1 // after a Han character
 		buf = zhSuffixEnds.all(rs, e, buf)
 		for _, ri := range buf {
 			rule := zhSuffixes[ri]
@@ -235,7 +234,12 @@ func (d *discoverer) zhPlaces() {
 		}
 	}
 	tr := d.m.translit
-	for i := 0; i < len(rs); i++ {
+	next := 0 // transliteration characters are Han: only those are tried
+	for _, h := range d.han {
+		i := int(h)
+		if i < next {
+			continue
+		}
 		// a run starts after a non-transliteration character or right
 		// after a known state or place (哈萨克斯坦阿克莫拉州)
 		if !tr.Has(rs[i]) || i > 0 && tr.Has(rs[i-1]) && !d.placeEndsAt(i) || d.taken[i] || d.knownAt(i, i+1) {
@@ -254,7 +258,7 @@ func (d *discoverer) zhPlaces() {
 		case j-i >= 3 && i > 0 && rs[i-1] == '在' && hasWordAt(rs, j, placeVerbs) > 0:
 			d.add(doc.Span{Start: i, End: j}, doc.Location, MethodContext)
 		}
-		i = j
+		next = j + 1
 	}
 }
 

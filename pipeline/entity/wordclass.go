@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,13 +53,80 @@ var enClasses = func() map[string]wordClass {
 	return m
 }()
 
+// classTable answers enClasses without hashing a word of the text: the
+// words sit in buckets by length and first, middle and last bytes, most
+// words of a text fall in an empty bucket or one holding a single word,
+// and the whole table (a few KB, the words in one string) stays in cache
+// between documents where a map's scattered keys would not.
+type classTable struct {
+	// first[b] to first[b+1] are the entries of bucket b
+	first   [classBuckets + 1]uint16
+	entries []classWord
+	words   string // the words of the entries, one after another
+}
+
+type classWord struct {
+	off uint16 // the word is words[off : off+n]
+	n   uint8
+	cls wordClass
+}
+
+const classBuckets = 1 << 9
+
+// enClassTable is enClasses as a classTable.
+var enClassTable = func() *classTable {
+	var byBucket [classBuckets][]string
+	for w := range enClasses {
+		b := classBucket(w)
+		byBucket[b] = append(byBucket[b], w)
+	}
+	t := &classTable{}
+	var words strings.Builder
+	for b, ws := range byBucket {
+		sort.Strings(ws)
+		t.first[b] = uint16(len(t.entries))
+		for _, w := range ws {
+			if len(w) > 255 || words.Len()+len(w) > 1<<16-1 {
+				panic("entity: the English word lists outgrow classTable")
+			}
+			t.entries = append(t.entries, classWord{uint16(words.Len()), uint8(len(w)), enClasses[w]})
+			words.WriteString(w)
+		}
+	}
+	t.first[classBuckets] = uint16(len(t.entries))
+	t.words = words.String()
+	return t
+}()
+
+func classBucket(w string) int {
+	if w == "" {
+		return 0
+	}
+	return (len(w)*131 + int(w[0])*31 + int(w[len(w)-1])*7 + int(w[len(w)/2])) & (classBuckets - 1)
+}
+
+// of returns the classes of the lower-case word w, 0 for none.
+func (t *classTable) of(w string) wordClass {
+	b := classBucket(w)
+	for _, cw := range t.entries[t.first[b]:t.first[b+1]] {
+		if int(cw.n) == len(w) && t.words[cw.off:int(cw.off)+int(cw.n)] == w {
+			return cw.cls
+		}
+	}
+	return 0
+}
+
 // is reports whether the word is in every class of c.
-func (w word) is(c wordClass) bool { return w.cls&c == c }
+func (w *word) is(c wordClass) bool { return w.cls&c == c }
 
 // classOf returns the classes of a word and its lower-case form.
 func classOf(text, lower string) wordClass {
-	c := enClasses[lower]
-	if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
+	c := enClassTable.of(lower)
+	if text != "" && text[0] < utf8.RuneSelf {
+		if 'A' <= text[0] && text[0] <= 'Z' {
+			c |= clsCapital
+		}
+	} else if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
 		c |= clsCapital
 	}
 	return c
