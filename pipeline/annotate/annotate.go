@@ -51,6 +51,14 @@ func (a *Annotator) Segmenter() *segment.Segmenter { return a.seg }
 // Analyze extracts everything from one document.
 func (a *Annotator) Analyze(d doc.Document) doc.Analysis {
 	nt := a.fold.New(d.Text) // normalize.New(d.Text, dict.FoldRune)
+	res := a.stages(d, nt)
+	toOriginal(&res, nt)
+	return res
+}
+
+// stages runs every stage over the normalized text nt of d: the spans of
+// the result are offsets into nt.Norm.
+func (a *Annotator) stages(d doc.Document, nt *normalize.Text) doc.Analysis {
 	norm := nt.Norm
 	sents, toks := a.seg.Segment(norm)
 	matches := a.matcher.Find(norm, toks)
@@ -70,17 +78,21 @@ func (a *Annotator) Analyze(d doc.Document) doc.Analysis {
 	}
 	rels := relation.Extract(rin)
 
-	res := doc.Analysis{Doc: d, Sentences: sents, Mentions: ments, Figures: figs, Dates: dates, Events: evs, Relations: rels}
-	toOriginal(&res, nt)
-	return res
+	return doc.Analysis{Doc: d, Sentences: sents, Mentions: ments, Figures: figs, Dates: dates, Events: evs, Relations: rels}
 }
 
 // toOriginal maps every span of res from the normalized text to the
-// original and cuts surfaces from the original text.
+// original and cuts surfaces from the original text (as []rune(text)
+// would: a byte that is not UTF-8 becomes U+FFFD).
 func toOriginal(res *doc.Analysis, nt *normalize.Text) {
-	orig := []rune(res.Doc.Text)
 	conv := func(s doc.Span) doc.Span { return nt.Orig(s.Start, s.End) }
-	cut := func(s doc.Span) string { return string(orig[s.Start:s.End]) }
+	var cut func(s doc.Span) string
+	if x, ok := newRuneIndex(res.Doc.Text); ok {
+		cut = func(s doc.Span) string { return x.cut(s.Start, s.End) }
+	} else {
+		orig := []rune(res.Doc.Text)
+		cut = func(s doc.Span) string { return string(orig[s.Start:s.End]) }
+	}
 	for i := range res.Sentences {
 		res.Sentences[i] = conv(res.Sentences[i])
 	}

@@ -21,28 +21,47 @@ func fold(s string, buf []rune) (orig, rs, _ []rune, h blockHints) {
 	buf = buf[:2*n]
 	orig, rs = buf[:n:n], buf[n:]
 	i := 0
-	for _, r := range s {
-		orig[i] = r
-		f := r
-		switch {
-		case r >= 'A' && r <= 'Z':
-			f = r + 'a' - 'A'
-		case r < 0x80:
-		default:
-			f = foldRune(r)
-			if f >= 0x3007 && blockableBits.Has(f) {
-				h.numerals = true
+	for off := 0; off < len(s); i++ {
+		if c := s[off]; c < utf8.RuneSelf {
+			// ASCII: only letters fold, and only '/' and '.' end a URL mark
+			orig[i], rs[i] = rune(c), rune(asciiLower[c])
+			if (c == '/' || c == '.') && i >= 2 {
+				h.url = h.url || urlMarkAt(rs, i)
 			}
+			off++
+			continue
 		}
-		rs[i] = f
+		r, size := utf8.DecodeRuneInString(s[off:])
+		off += size
+		f := foldRune(r)
+		if f >= 0x3007 && blockableBits.Has(f) {
+			h.numerals = true
+		}
+		orig[i], rs[i] = r, f
 		if (f == '/' || f == '.') && i >= 2 {
-			// the end of "://" or of "www."
-			h.url = h.url || f == '/' && rs[i-1] == '/' && rs[i-2] == ':' || f == '.' && i >= 3 && rs[i-1] == 'w' && rs[i-2] == 'w' && rs[i-3] == 'w'
+			h.url = h.url || urlMarkAt(rs, i)
 		}
-		i++
 	}
 	return orig[:i:i], rs[:i:i], buf, h
 }
+
+// urlMarkAt reports whether rs[i], a folded '/' or '.', ends "://" or
+// "www." (i >= 2).
+func urlMarkAt(rs []rune, i int) bool {
+	f := rs[i]
+	return f == '/' && rs[i-1] == '/' && rs[i-2] == ':' || f == '.' && i >= 3 && rs[i-1] == 'w' && rs[i-2] == 'w' && rs[i-3] == 'w'
+}
+
+// asciiLower is ASCII with the letters lower-cased.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // tradFold maps the traditional and variant characters that occur in numbers,
 // units and currencies to the simplified forms the parser matches.
