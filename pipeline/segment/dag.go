@@ -42,7 +42,7 @@ func isLetterOrNumber(r rune) bool {
 type jumper struct {
 	dist  float32
 	words int32 // words of the last step
-	entry int32 // dictionary entry of the last step, -1 for a pseudo word
+	entry int32 // word class (trie.rec) of the last step, -1 for a pseudo word
 }
 
 // scratch holds the per-sentence buffers, reused across the sentences of a
@@ -56,15 +56,16 @@ type scratch struct {
 }
 
 // word is a word found by dictionary.segment: byte and rune spans, end
-// exclusive, and its dictionary entry (-1: a character no word covers).
+// exclusive, and its word class (trie.rec; -1: a character no word covers).
 type word struct {
 	start, end, runeStart, runeEnd, entry int32
 }
 
 // unit is a word of the text as gse's SplitTextToWords cuts it (see
-// forEachWord): where it ends in bytes and in runes.
+// forEachWord): where it ends in bytes and in runes, and the trie label of
+// its first rune (see label), so that the walks decode no rune twice.
 type unit struct {
-	end, runeEnd int32
+	end, runeEnd, first int32
 }
 
 // cut cuts s into the units of forEachWord.
@@ -73,20 +74,35 @@ func (sc *scratch) cut(s string) {
 	runes := int32(0)
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plain3(s, i) {
+			// a Chinese character, most of the time
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+			runes++
+			units = append(units, unit{int32(i), runes, r})
+			continue
+		}
 		if c < utf8.RuneSelf && !isASCIIAlnum(c) {
 			i++
 			runes++
-			units = append(units, unit{int32(i), runes})
+			units = append(units, unit{int32(i), runes, int32(c)})
 			continue
 		}
+		var first int32
 		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := decodeRune(s, i)
 			if n != 2 || !isLetterOrNumber(r) {
+				if r == utf8.RuneError && n == 1 {
+					r = invalidLabel + rune(c)
+				}
 				i += n
 				runes++
-				units = append(units, unit{int32(i), runes})
+				units = append(units, unit{int32(i), runes, r})
 				continue
 			}
+			first = r
+		} else {
+			first = lower(c)
 		}
 		// a run of letters and digits of at most two bytes each
 		for i < len(s) {
@@ -104,9 +120,50 @@ func (sc *scratch) cut(s string) {
 			}
 			runes++
 		}
-		units = append(units, unit{int32(i), runes})
+		units = append(units, unit{int32(i), runes, first})
 	}
 	sc.units = units
+}
+
+// plain3 reports whether s[i:] starts with a valid three-byte rune whose
+// lead byte sets no bound on the next one (all but E0 and ED): most
+// Chinese characters.
+func plain3(s string, i int) bool {
+	c := s[i]
+	return c&0xF0 == 0xE0 && c != 0xE0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte runes
+// of Chinese text decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c&0xF0 == 0xE0 && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// lower is the label of the ASCII byte c: lowered as gse lowers text.
+func lower(c byte) int32 {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return int32(c)
+}
+
+// firstSize returns the size in bytes of the first rune of unit k, which
+// starts at byte from and ends at byte to.
+func firstSize(us []unit, k, from, to int) int {
+	if k == 0 && us[0].runeEnd == 1 || k > 0 && us[k].runeEnd-us[k-1].runeEnd == 1 {
+		return to - from
+	}
+	if us[k].first < utf8.RuneSelf {
+		return 1 // a run of letters and digits: one or two bytes each
+	}
+	return 2
 }
 
 func isASCIIAlnum(c byte) bool {
@@ -168,11 +225,15 @@ func (d *dictionary) segment(s string, off, roff int32, sc *scratch) {
 		// the longer words from cur, unit by unit
 		node := w.next
 		for k := cur + 1; node != 0 && k < n && k-cur < d.maxWords; k++ {
-			from := int(us[k-1].end)
 			if k == cur+1 {
-				from = int(w.nextOff) // w.next took the first rune of unit k
+				// w.next took the first rune of unit k
+				if to := int(us[k].end); int(w.nextOff) < to {
+					node = t.walk(node, s, int(w.nextOff), to)
+				}
+			} else {
+				node = t.unitStep(node, s, us, k)
 			}
-			if node = t.walk(node, s, from, int(us[k].end)); node == 0 {
+			if node == 0 {
 				break
 			}
 			e := t.entry(node)
@@ -206,7 +267,7 @@ func (d *dictionary) segment(s string, off, roff int32, sc *scratch) {
 }
 
 // firstStep is where the walk from a unit starts: the word of the unit
-// alone (entry -1 when none) and the node after the first rune of the next
+// alone (its class, entry -1 when none) and the node after the first rune of the next
 // unit (0 when no word goes on), which ends at byte nextOff.
 type firstStep struct {
 	next    uint32
@@ -229,11 +290,13 @@ func (sc *scratch) firstSteps(t *trie, s string, n int) []firstStep {
 		w := firstStep{entry: -1}
 		to := int(us[cur].end)
 		node := uint32(0)
-		if l, size := label(s, from); l < int32(len(t.root)) {
+		if l := us[cur].first; l < int32(len(t.root)) {
 			// a first rune of the BMP: the dense table
 			r := &t.root[l]
-			node, w.entry, w.dist = r.node, r.entry, r.dist
-			if from+size < to && node != 0 {
+			if node, w.entry = r.node, r.entry; w.entry >= 0 {
+				w.dist = t.dist[w.entry]
+			}
+			if size := firstSize(us, cur, from, to); from+size < to && node != 0 {
 				// a run of letters and digits goes on
 				w.entry = -1
 				if node = t.walk(node, s, from+size, to); node != 0 {
@@ -242,19 +305,35 @@ func (sc *scratch) firstSteps(t *trie, s string, n int) []firstStep {
 					}
 				}
 			}
-		} else if node = t.walk(0, s, from, to); node != 0 {
+		} else if node = t.unitStep(0, s, us, cur); node != 0 {
 			if w.entry = t.entry(node); w.entry >= 0 {
 				w.dist = t.dist[w.entry]
 			}
 		}
 		if node != 0 && cur+1 < n {
-			l, size := label(s, to)
-			w.next, w.nextOff = t.child(node, l), int32(to+size)
+			size := firstSize(us, cur+1, to, int(us[cur+1].end))
+			w.next, w.nextOff = t.child(node, us[cur+1].first), int32(to+size)
 		}
 		ws[cur] = w
 		from = to
 	}
 	return ws
+}
+
+// unitStep follows unit k of s from node n: its first label, then the
+// rest of a run of letters and digits; 0 when the trie ends first.
+func (t *trie) unitStep(n uint32, s string, us []unit, k int) uint32 {
+	if n = t.child(n, us[k].first); n == 0 {
+		return 0
+	}
+	from, to := 0, int(us[k].end)
+	if k > 0 {
+		from = int(us[k-1].end)
+	}
+	if size := firstSize(us, k, from, to); from+size < to {
+		return t.walk(n, s, from+size, to)
+	}
+	return n
 }
 
 // update is gse's updateJumper: a zero distance means not reached yet, and

@@ -51,9 +51,9 @@ type dictionary struct {
 	// entries are the words in load order, the first load of a key only
 	// (after finish).
 	entries []entry
-	// tagOf[i] is entries[i].pos: 1 byte an entry, read for every token
-	// (the entries are 24 bytes each and not in cache)
-	tagOf    []uint8
+	// classPos[c] is the tag (index in tags) of the words of class c (see
+	// trie.rec): read for every token, small enough to stay in cache
+	classPos []uint16
 	keys     []byte // every entry's key, back to back (until finish)
 	tags     []string
 	tagIDs   map[string]uint16
@@ -78,12 +78,10 @@ func (d *dictionary) keyBytes(i int32) []byte {
 }
 
 // tag returns the POS tag of entry i.
-func (d *dictionary) tag(i int32) string {
-	if d.tagOf != nil {
-		return d.tags[d.tagOf[i]]
-	}
-	return d.tags[d.entries[i].pos]
-}
+func (d *dictionary) tag(i int32) string { return d.tags[d.entries[i].pos] }
+
+// classTag returns the POS tag of the words of class c.
+func (d *dictionary) classTag(c int32) string { return d.tags[d.classPos[c]] }
 
 func (d *dictionary) key(e *entry) string {
 	return string(d.keys[e.keyOff : e.keyOff+uint32(e.keyLen)])
@@ -181,32 +179,42 @@ func (d *dictionary) finish() error {
 		d.maxWords = max(d.maxWords, nw)
 	}
 	d.entries = kept
-	var ids []int32
-	for _, k := range order {
-		if keep[k] {
-			uniq = append(uniq, k)
-			ids = append(ids, newID[k])
-		}
-	}
-	var err error
-	if d.trie, err = buildTrie(&ks, uniq, ids); err != nil {
-		return err
-	}
-	d.keys = nil // the trie holds them now
 	logTotal := float32(math.Log2(d.total))
 	for i := range d.entries {
 		d.entries[i].dist = logTotal - float32(math.Log2(d.entries[i].freq))
 	}
-	if len(d.tags) <= math.MaxUint8+1 {
-		d.tagOf = make([]uint8, len(d.entries))
-		for i := range d.entries {
-			d.tagOf[i] = uint8(d.entries[i].pos)
+	// the words of one path length and tag form a class: ~17,000 classes
+	// for ~350,000 words
+	classOf := make([]int32, len(d.entries))
+	classIDs := make(map[uint64]int32)
+	var dists []float32
+	d.classPos = nil
+	for i := range d.entries {
+		e := &d.entries[i]
+		key := uint64(math.Float32bits(e.dist))<<16 | uint64(e.pos)
+		c, ok := classIDs[key]
+		if !ok {
+			c = int32(len(dists))
+			classIDs[key] = c
+			dists = append(dists, e.dist)
+			d.classPos = append(d.classPos, e.pos)
+		}
+		classOf[i] = c
+	}
+	var ids, entries []int32
+	for _, k := range order {
+		if keep[k] {
+			uniq = append(uniq, k)
+			ids = append(ids, classOf[newID[k]])
+			entries = append(entries, newID[k])
 		}
 	}
-	d.trie.dist = make([]float32, len(d.entries))
-	for i := range d.entries {
-		d.trie.dist[i] = d.entries[i].dist
+	var err error
+	if d.trie, err = buildTrie(&ks, uniq, ids, entries); err != nil {
+		return err
 	}
+	d.keys = nil // the trie holds them now
+	d.trie.dist = dists
 	d.trie.fillRoot()
 	return nil
 }

@@ -119,7 +119,7 @@ func (s *Segmenter) tokens(text string, ss []sentence) []Token {
 	for i, w := range sc.words {
 		pos := "x"
 		if w.entry >= 0 {
-			pos = s.dict.tag(w.entry)
+			pos = s.dict.classTag(w.entry)
 		}
 		toks[i] = Token{Start: int(w.runeStart), End: int(w.runeEnd), Text: text[w.start:w.end], Pos: pos}
 	}

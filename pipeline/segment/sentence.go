@@ -63,11 +63,13 @@ func sentences(text string) []sentence {
 			}
 		case c == 0xE3 || c == 0xEF:
 			// 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B
-			q, n := utf8.DecodeRuneInString(text[b:])
+			q, n := decodeRune(text, b)
 			b += n
 			end = q == '。' || q == '！' || q == '？' || q == '；'
+		case plain3(text, b):
+			b += 3
 		default:
-			_, n := utf8.DecodeRuneInString(text[b:])
+			_, n := decodeRune(text, b)
 			b += n
 		}
 		r++

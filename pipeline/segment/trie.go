@@ -18,15 +18,21 @@ import (
 // where gse's double-array trie stops.
 type trie struct {
 	// rec[n] packs node n: its label (the rune on the edge into it), the
-	// first of its children and its entry plus one (0 when the node is
-	// only a prefix of longer keys); node 0 is the root and rec[len-1] a
-	// sentinel that ends the children of the last node.
+	// first of its children and its word class plus one (0 when the node
+	// is only a prefix of longer keys); node 0 is the root and rec[len-1]
+	// a sentinel that ends the children of the last node. A class stands
+	// for the words of one path length and tag (dictionary.finish): its
+	// table (dist, dictionary.classPos) stays in cache where a table of
+	// the 350,000 entries missed it.
 	rec []uint64
-	// dist[e] is entry e's path length (see dictionary.finish).
+	// dist[c] is class c's path length (see dictionary.finish).
 	dist []float32
+	// entryOf[n] is the entry of the key that ends at node n, -1 for none
+	// (find only: the segmentation reads classes).
+	entryOf []int32
 	// root[r] is the child of the root for rune r of the Basic
 	// Multilingual Plane (node 0 when no key starts with r), with the
-	// node's entry and path length: the first step of every walk reads
+	// node's class: the first step of every walk reads
 	// this dense table, not the root's 20,000 children.
 	root []rootSlot
 	// big is an open-addressing hash table of the children of the nodes
@@ -39,8 +45,7 @@ type trie struct {
 // rootSlot is a child of the root, see trie.root.
 type rootSlot struct {
 	node  uint32
-	entry int32
-	dist  float32
+	entry int32 // the node's word class, -1 for none
 }
 
 // The fields of trie.rec. Labels sort as the words do, so a block of
@@ -131,10 +136,11 @@ func hashStep(n uint32, l int32) uint64 {
 	return (uint64(n)<<32 | uint64(uint32(l))) * 0x9E3779B97F4A7C15
 }
 
-// entry returns the entry of node n, -1 when no key ends at n.
+// entry returns the word class of node n, -1 when no key ends at n.
 func (t *trie) entry(n uint32) int32 { return int32(t.rec[n]&entryMask) - 1 }
 
-// find returns the entry of key, -1 when key is not in the trie.
+// find returns the entry (not the class) of key, -1 when key is not in
+// the trie.
 func (t *trie) find(key string) int32 {
 	n := uint32(0)
 	for i := 0; i < len(key); {
@@ -144,7 +150,7 @@ func (t *trie) find(key string) int32 {
 		}
 		i += size
 	}
-	return t.entry(n)
+	return t.entryOf[n]
 }
 
 // labelSet holds the labels of many keys back to back.
@@ -168,10 +174,10 @@ func (s *labelSet) key(i int32) []int32 { return s.labels[s.offs[i]:s.offs[i+1]]
 // buildTrie builds the trie of the keys order lists (indexes into ks,
 // distinct keys, sorted by labels so that keys with a common prefix are
 // adjacent and siblings come in label order); the key order[i] ends at a
-// node whose entry is ids[i]. It numbers the nodes level by level in key
-// order, which is breadth-first order with the children of a node
-// consecutive.
-func buildTrie(ks *labelSet, order, ids []int32) (*trie, error) {
+// node whose class is ids[i] and entry entries[i]. It numbers the nodes
+// level by level in key order, which is breadth-first order with the
+// children of a node consecutive.
+func buildTrie(ks *labelSet, order, ids, entries []int32) (*trie, error) {
 	keys := make([][]int32, len(order))
 	for i, k := range order {
 		keys[i] = ks.key(k)
@@ -188,10 +194,14 @@ func buildTrie(ks *labelSet, order, ids []int32) (*trie, error) {
 	if total >= firstMask || len(ids) >= entryMask {
 		return nil, fmt.Errorf("%d trie nodes or %d words: too many", total, len(ids))
 	}
-	// rec holds label and entry+1 while building, children counts in
+	// rec holds label and class+1 while building, children counts in
 	// first's place
 	rec := make([]uint64, total+1)
 	count := make([]uint32, total+1)
+	entryOf := make([]int32, total+1)
+	for i := range entryOf {
+		entryOf[i] = -1
+	}
 	// node[i] is key i's node at the level being built (the root at 0);
 	// live lists the keys long enough to reach that level.
 	node := make([]uint32, len(keys))
@@ -214,6 +224,7 @@ func buildTrie(ks *labelSet, order, ids []int32) (*trie, error) {
 			}
 			if len(k) == depth {
 				rec[node[i]] |= uint64(ids[i] + 1)
+				entryOf[node[i]] = entries[i]
 			} else {
 				more = append(more, i)
 			}
@@ -225,7 +236,7 @@ func buildTrie(ks *labelSet, order, ids []int32) (*trie, error) {
 		rec[n] |= uint64(first) << firstShift
 		first += count[n]
 	}
-	t := &trie{rec: rec, root: make([]rootSlot, 1<<16), big: make([]uint32, 1<<bigBits)}
+	t := &trie{rec: rec, entryOf: entryOf, root: make([]rootSlot, 1<<16), big: make([]uint32, 1<<bigBits)}
 	used := 0
 	for n := 0; n+1 < len(rec); n++ {
 		lo, hi := uint32(rec[n]>>firstShift)&firstMask, uint32(rec[n+1]>>firstShift)&firstMask
@@ -247,8 +258,7 @@ func buildTrie(ks *labelSet, order, ids []int32) (*trie, error) {
 	return t, nil
 }
 
-// fillRoot copies the root's children, their entries and path lengths
-// into t.root.
+// fillRoot copies the root's children and their classes into t.root.
 func (t *trie) fillRoot() {
 	for i := range t.root {
 		t.root[i] = rootSlot{entry: -1}
@@ -259,11 +269,7 @@ func (t *trie) fillRoot() {
 		if l >= uint64(len(t.root)) {
 			break
 		}
-		r := rootSlot{node: n, entry: t.entry(n)}
-		if r.entry >= 0 && int(r.entry) < len(t.dist) {
-			r.dist = t.dist[r.entry]
-		}
-		t.root[l] = r
+		t.root[l] = rootSlot{node: n, entry: t.entry(n)}
 	}
 }
 

@@ -3,6 +3,7 @@ package segment
 import (
 	"fmt"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -47,5 +48,31 @@ func TestTrieFind(t *testing.T) {
 			require.GreaterOrEqual(t, e, int32(0))
 			assert.Equal(t, tc.tag, d.tag(e))
 		})
+	}
+}
+
+// TestDecodeRuneMatchesUTF8 checks decodeRune and plain3 against utf8 on
+// every sequence a three-byte lead can start, cut short or not.
+func TestDecodeRuneMatchesUTF8(t *testing.T) {
+	for lead := 0xE0; lead <= 0xEF; lead++ {
+		for b1 := 0; b1 < 256; b1++ {
+			for b2 := 0; b2 < 256; b2++ {
+				s := string([]byte{byte(lead), byte(b1), byte(b2)})
+				for _, in := range []string{s, s[:2], "a" + s + "b"} {
+					i := 0
+					if in[0] == 'a' {
+						i = 1
+					}
+					r, n := decodeRune(in, i)
+					wr, wn := utf8.DecodeRuneInString(in[i:])
+					if r != wr || n != wn {
+						t.Fatalf("decodeRune(%q, %d) = %U, %d; utf8 gives %U, %d", in, i, r, n, wr, wn)
+					}
+					if plain3(in, i) && (wn != 3 || wr != rune(lead&0x0F)<<12|rune(b1&0x3F)<<6|rune(b2&0x3F)) {
+						t.Fatalf("plain3(%q, %d) but utf8 gives %U, %d", in, i, wr, wn)
+					}
+				}
+			}
+		}
 	}
 }
