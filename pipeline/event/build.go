@@ -18,7 +18,7 @@ func (st *state) build(s, c doc.Span, h hit, k kind, dates []doc.Timex) []doc.Ev
 		if k.noun.Start < c.Start || k.noun.End > c.End {
 			start = phrase(rs, k.noun, st.clauseAt(s, k.noun.Start), st.dates)
 		}
-		name = strings.TrimSpace(string(rs[start:k.noun.End]))
+		name = strings.TrimSpace(st.sub(start, k.noun.End))
 	}
 	switch {
 	case k.typ == doc.Visit:
@@ -35,7 +35,7 @@ func (st *state) build(s, c doc.Span, h hit, k kind, dates []doc.Timex) []doc.Ev
 			}
 		}
 	}
-	if runeCount(name) < 4 || generic(rs, k.noun, k.noun.Start) && name == string(rs[k.noun.Start:k.noun.End]) {
+	if runeCount(name) < 4 || generic(rs, k.noun, k.noun.Start) && name == st.sub(k.noun.Start, k.noun.End) {
 		name = ""
 	}
 	var out []doc.Event
@@ -132,7 +132,7 @@ func (st *state) nominal(s doc.Span, used []doc.Span) []doc.Event {
 		case doc.Summit, doc.Forum:
 			if n.place.none() {
 				// a bare 论坛 refers back; "at a virtual summit" is new
-				if n.start < n.Start || strings.HasSuffix(string(st.rs[max(n.Start-2, 0):n.Start]), "a ") {
+				if n.start < n.Start || strings.HasSuffix(st.sub(max(n.Start-2, 0), n.Start), "a ") {
 					d, ok = st.ownDate(n.clause)
 				}
 			} else if d, ok = st.ownDate(n.clause); !ok {
@@ -141,7 +141,7 @@ func (st *state) nominal(s doc.Span, used []doc.Span) []doc.Event {
 				}
 			}
 		case doc.Meeting:
-			if strings.HasSuffix(string(st.rs[max(n.start-1, 0):n.start]), "在") && strings.HasPrefix(st.str[st.off[n.End]:], "上") {
+			if strings.HasSuffix(st.sub(max(n.start-1, 0), n.start), "在") && strings.HasPrefix(st.str[st.off[n.End]:], "上") {
 				d, ok = st.ownDate(n.clause)
 			}
 		}
@@ -179,7 +179,7 @@ func (st *state) placeAfter(pos, end int) (place, bool) {
 		if m.Start < pos || m.End > end || !isPlace(m) {
 			continue
 		}
-		gap := strings.TrimSpace(string(st.rs[pos:m.Start]))
+		gap := strings.TrimSpace(st.sub(pos, m.Start))
 		if gap == "in" || gap == "在" {
 			return placeOf(st.rs, m), true
 		}
@@ -217,5 +217,5 @@ func participants(ms []doc.Mention, s doc.Span) []string {
 }
 
 func sortSpans[T any](xs []T, span func(T) doc.Span) {
-	sort.SliceStable(xs, func(i, j int) bool { return span(xs[i]).Start < span(xs[j]).Start })
+	slices.SortStableFunc(xs, func(a, b T) int { return span(a).Start - span(b).Start })
 }

@@ -1,9 +1,6 @@
 package event
 
 import (
-	"regexp"
-	"strings"
-
 	"github.com/sco-news/extract/pipeline/doc"
 	"github.com/sco-news/extract/pipeline/findall"
 )
@@ -36,7 +33,7 @@ var fillerRunes = func() map[rune]bool {
 // mayBeFiller reports whether a clause's text (its dates blanked) may be
 // a date-only clause: false when it holds a rune that fillerRe and
 // anaphorRe do not match and no dateline (电, parentheses)
-// that stripDateline could remove it with.
+// that stripDatelineRunes could remove it with.
 func mayBeFiller(text []rune) bool {
 	for _, r := range text {
 		switch {
@@ -92,7 +89,15 @@ func (st *state) readDateOnly(c doc.Span) (doc.Timex, bool) {
 	if !mayBeFiller(text) {
 		return doc.Timex{}, false
 	}
-	rest := stripDateline(string(text))
+	// what the dateline leaves must be filler, or anaphors and filler:
+	// both are runes of fillerRunes
+	st.kept = stripDatelineRunes(st.kept[:0], text)
+	for _, r := range st.kept {
+		if !fillerRunes[r] {
+			return doc.Timex{}, false
+		}
+	}
+	rest := string(st.kept)
 	if !fillerRe.MatchString(rest) {
 		if found == nil && anaphorRe.Find(rest) != nil && fillerRe.MatchString(anaphorRe.Regexp().ReplaceAllString(rest, "")) {
 			return st.before(c.Start)
@@ -115,14 +120,4 @@ func (st *state) isUsable(d doc.Timex) bool {
 		}
 	}
 	return false
-}
-
-// datelinePrefix is a news agency dateline with its reporter credit.
-var datelinePrefix = regexp.MustCompile(`^[^,，。]{0,20}?\s*电\s*|[(（][^)）]*[)）]`)
-
-func stripDateline(s string) string {
-	if !strings.ContainsAny(s, "电(（") {
-		return s // neither alternative can match
-	}
-	return datelinePrefix.ReplaceAllString(s, "")
 }

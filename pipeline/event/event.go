@@ -33,7 +33,7 @@ package event
 
 import (
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/sco-news/extract/pipeline/doc"
@@ -72,8 +72,12 @@ type state struct {
 	longest int      // the length of the longest mention
 	buf     *runeBuf // the buffers of rs, off and covered
 	scratch []rune   // readDateOnly's copy of a clause
-	// byStart are the indices of all sorted by start (see datesIn)
+	kept    []rune   // what its dateline leaves of it
+	// byStart are the indices of all sorted by start (see datesIn);
+	// inOrder, whether all is sorted so; in, datesIn's answer
 	byStart []int
+	inOrder bool
+	in      []int
 	// nounsOf are the nouns of the current sentence's clauses
 	nounsOf []clauseNouns
 }
@@ -99,7 +103,8 @@ func (st *state) clausesOf(s doc.Span) []doc.Span {
 		st.covered = covering(st.rs, st.all, st.ms, st.buf.covered)
 		st.buf.covered = st.covered
 	}
-	st.cl, st.clOf = clauses(st.rs, s, st.covered), &s
+	// the last sentence's clauses serve no one now: their array is reused
+	st.cl, st.clOf = clauses(st.rs, s, st.covered, st.cl), &s
 	return st.cl
 }
 
@@ -107,30 +112,39 @@ func (st *state) clausesOf(s doc.Span) []doc.Span {
 func Extract(in Input) []doc.Event {
 	st := &state{ms: in.Mentions, all: in.Dates}
 	st.buf = buffers.Get().(*runeBuf)
-	defer buffers.Put(st.buf)
+	st.only, st.nounsOf = st.buf.only[:0], st.buf.nounsOf[:0]
+	out := st.buf.events[:0]
+	defer func() {
+		// hold nothing of this document
+		clear(st.only[:cap(st.only)])
+		clear(st.nounsOf[:cap(st.nounsOf)])
+		clear(out[:cap(out)])
+		st.buf.only, st.buf.nounsOf, st.buf.events = st.only[:0], st.nounsOf[:0], out[:0]
+		buffers.Put(st.buf)
+	}()
 	st.rs, st.str, st.off = st.buf.encode(in.Text)
-	sort.SliceStable(st.ms, func(i, j int) bool { return st.ms[i].Start < st.ms[j].Start })
+	slices.SortStableFunc(st.ms, func(a, b doc.Mention) int { return a.Start - b.Start })
 	for _, m := range st.ms {
 		st.longest = max(st.longest, m.End-m.Start)
 	}
-	var out []doc.Event
 	for _, s := range in.Sentences {
-		out = append(out, st.sentence(s)...)
+		out = st.sentence(s, out)
 	}
-	return merge(in.DocID, out)
+	return merge(in.DocID, out) // copies the events it keeps
 }
 
-// sentence returns the events of sentence s, before merging.
+// sentence appends to out the events of sentence s, before merging.
 //
 // A sentence without a trigger or an event noun reports nothing and
 // changes nothing: it is not read further. The nouns of its clauses are
 // those the sentence's one pass finds in them (no noun holds a rune at
 // which clauses are cut, and clauses are cut next to runes that are not
 // word characters, so a clause read alone finds the same).
-func (st *state) sentence(s doc.Span) []doc.Event {
-	found := sentenceSet.matches(st.sub(s.Start, s.End))
+func (st *state) sentence(s doc.Span, out []doc.Event) []doc.Event {
+	found := sentenceSet.appendMatches(st.buf.found[:0], st.sub(s.Start, s.End))
+	st.buf.found = found
 	if len(found) == 0 {
-		return nil
+		return out
 	}
 	st.dates = st.usable(s)
 	st.only = st.only[:0]
@@ -141,12 +155,14 @@ func (st *state) sentence(s doc.Span) []doc.Event {
 	for k < len(found) && found[k].k < len(triggers) {
 		k++
 	}
-	nounsFound := make([]match, len(found)-k)
-	for i, m := range found[k:] {
-		nounsFound[i] = match{m.k - len(triggers), m.start, m.end}
+	nounsFound := st.buf.nouns[:0]
+	for _, m := range found[k:] {
+		nounsFound = append(nounsFound, match{m.k - len(triggers), m.start, m.end})
 	}
+	st.buf.nouns = nounsFound
+	var in []match // nounsFrom keeps none of it
 	for _, c := range cs {
-		var in []match
+		in = in[:0]
 		for _, m := range nounsFound {
 			if st.off[c.Start] <= base+int32(m.start) && base+int32(m.end) <= st.off[c.End] {
 				in = append(in, m)
@@ -154,7 +170,6 @@ func (st *state) sentence(s doc.Span) []doc.Event {
 		}
 		st.nounsOf = append(st.nounsOf, clauseNouns{c, st.nounsFrom(c, base, in)})
 	}
-	var out []doc.Event
 	var prev *doc.Timex
 	var used []doc.Span // the nouns of the triggers' events
 	st.name(s, cs)

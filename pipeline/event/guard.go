@@ -42,7 +42,21 @@ func notAfterAt(after string) bool {
 }
 
 func notEventAt(after string) bool {
-	return startsWith(after, "新秘组筹办sSſ ") && notEvent.MatchString(after)
+	// a match is 16 bytes at most and reads one rune after it (\b)
+	return startsWith(after, "新秘组筹办sSſ ") && notEvent.MatchString(prefix(after, 32))
+}
+
+// prefix returns s cut after n bytes, at the next rune start: an anchored
+// expression whose matches are shorter than n, with at most a \b after
+// them, answers on it as on s.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++
+	}
+	return s[:n]
 }
 
 func introBefore(before string) bool {
@@ -61,14 +75,59 @@ func periodBeforeAt(before string) bool {
 	return endsWith(before, " ") && periodBefore.MatchString(before)
 }
 
+// periodAfterAt guards periodAfter: its Chinese nouns end in one of
+// periodHanEnds; the English ones follow a space and hold one of
+// periodWords (a text with a rune beyond ASCII, maybe ſ or K, goes to the
+// expression).
 func periodAfterAt(after string) bool {
 	r, _ := utf8.DecodeRuneInString(after)
-	return (r == ' ' || r >= 0x2E80) && periodAfter.MatchString(after)
+	switch {
+	case r == ' ':
+		if !hasNonASCII(after) && !containsAnyFold(after, periodWords) {
+			return false
+		}
+	case r >= 0x2E80:
+		if !strings.ContainsAny(after, periodHanEnds) {
+			return false
+		}
+	default:
+		return false
+	}
+	return periodAfter.MatchString(after)
+}
+
+// periodHanEnds and periodWords are what periodAfter's nouns hold.
+const periodHanEnds = "要划图略想案领定"
+
+var periodWords = []string{"plan", "program", "roadmap", "strategy", "agenda", "concept", "framework"}
+
+// hasNonASCII reports a byte of s beyond ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyFold reports whether s holds one of ws (lower-case ASCII) in
+// any ASCII case.
+func containsAnyFold(s string, ws []string) bool {
+	for _, w := range ws {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // backRefAt guards backRef: after \s, its words start with these runes.
 func backRefAt(clause string) bool {
-	return startsWith(strings.TrimLeft(clause, spaces), "会与峰论此双两访dDaAtTbB") && backRef.MatchString(clause)
+	rest := strings.TrimLeft(clause, spaces)
+	// after the spaces, a match is 40 bytes at most and reads one rune
+	// after it (\b)
+	return startsWith(rest, "会与峰论此双两访dDaAtTbB") && backRef.MatchString(prefix(clause, len(clause)-len(rest)+64))
 }
 
 // statusIn guards statusRe: its words hold these.

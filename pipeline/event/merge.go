@@ -32,6 +32,33 @@ func dateKey(d doc.Date, p string) string {
 	return string(append(b, '-', byte('0'+d.Day/10), byte('0'+d.Day%10)))
 }
 
+// sameDateKey reports dateKey(a, pa) == dateKey(b, pb) without making
+// the keys: within dateKey's ranges a key is the year, the year and month,
+// or the whole date, by precision, each field in fixed width.
+func sameDateKey(a doc.Date, pa string, b doc.Date, pb string) bool {
+	if !keyRange(a) || !keyRange(b) {
+		return dateKey(a, pa) == dateKey(b, pb)
+	}
+	ca, cb := keyFields(pa), keyFields(pb)
+	return ca == cb && a.Year == b.Year && (ca < 2 || a.Month == b.Month) && (ca < 3 || a.Day == b.Day)
+}
+
+// keyRange reports whether dateKey prints d without fmt.
+func keyRange(d doc.Date) bool {
+	return d.Year >= 0 && d.Year <= 9999 && d.Month >= 0 && d.Month <= 99 && d.Day >= 0 && d.Day <= 99
+}
+
+// keyFields is the number of fields of a date key of precision p.
+func keyFields(p string) int {
+	switch p {
+	case doc.Year:
+		return 1
+	case doc.Month:
+		return 2
+	}
+	return 3
+}
+
 // placeKey identifies an event's place: its entity, else its folded text.
 func placeKey(e doc.Event) string {
 	if e.LocationEntityID != "" {
@@ -86,7 +113,7 @@ func merge(docID string, evs []doc.Event) []doc.Event {
 func placedTwin(out []doc.Event, i int) int {
 	found := -1
 	for j, o := range out {
-		if j == i || o.Type != out[i].Type || placeKey(o) == "" || dateKey(o.DateStart, o.Precision) != dateKey(out[i].DateStart, out[i].Precision) {
+		if j == i || o.Type != out[i].Type || placeKey(o) == "" || !sameDateKey(o.DateStart, o.Precision, out[i].DateStart, out[i].Precision) {
 			continue
 		}
 		if found >= 0 {

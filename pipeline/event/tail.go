@@ -3,6 +3,7 @@ package event
 import (
 	"github.com/sco-news/extract/pipeline/wordlist"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,7 +17,10 @@ type tail struct {
 	words []tailWord
 	n     int    // runes allowed after the word
 	stops string // runes not allowed after it
-	re    *regexp.Regexp
+	// asciiStop and wideStops are stops' ASCII and other runes
+	asciiStop [utf8.RuneSelf]bool
+	wideStops []rune
+	re        *regexp.Regexp
 	// byLast are the words that may end with each byte
 	byLast [256][]int
 }
@@ -34,6 +38,13 @@ type tailWord struct {
 // expr is the regular expression it matches like (the tests compare).
 func newTail(words []tailWord, n int, stops, expr string) *tail {
 	t := &tail{words: words, n: n, stops: stops, re: regexp.MustCompile(expr)}
+	for _, r := range stops {
+		if r < utf8.RuneSelf {
+			t.asciiStop[r] = true
+		} else {
+			t.wideStops = append(t.wideStops, r)
+		}
+	}
 	for i, w := range words {
 		l := w.lit[len(w.lit)-1]
 		last := []byte{l}
@@ -84,7 +95,7 @@ func (t *tail) MatchString(s string) bool {
 			return false
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:e])
-		if strings.ContainsRune(t.stops, r) {
+		if r < utf8.RuneSelf && t.asciiStop[r] || r >= utf8.RuneSelf && slices.Contains(t.wideStops, r) {
 			return false
 		}
 		e -= w

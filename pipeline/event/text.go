@@ -2,6 +2,8 @@ package event
 
 import (
 	"sort"
+
+	"github.com/sco-news/extract/pipeline/doc"
 	"sync"
 	"unicode/utf8"
 )
@@ -18,6 +20,14 @@ type runeBuf struct {
 	rs      []rune
 	off     []int32
 	covered []bool
+	// found and nouns are a sentence's matches and its nouns' (see
+	// state.sentence); only, the dateOnly answers of a sentence
+	found, nouns []match
+	only         []dated
+	// nounsOf and events are state.nounsOf and Extract's events before
+	// merging
+	nounsOf []clauseNouns
+	events  []doc.Event
 }
 
 var buffers = sync.Pool{New: func() any { return new(runeBuf) }}
@@ -25,20 +35,32 @@ var buffers = sync.Pool{New: func() any { return new(runeBuf) }}
 // encode returns []rune(s), string([]rune(s)) (s itself when it is valid
 // UTF-8) and the byte offset of every rune in it, in b's buffers.
 func (b *runeBuf) encode(s string) ([]rune, string, []int32) {
-	if cap(b.rs) < len(s) {
+	if cap(b.rs) < len(s) || cap(b.off) < len(s)+1 {
 		b.rs, b.off = make([]rune, len(s)+len(s)/4), make([]int32, len(s)+len(s)/4+1) // together: cap(off) > cap(rs)
 	}
 	rs, off := b.rs[:len(s)], b.off[:len(s)+1] // a rune takes a byte at least
 	n, valid := 0, true
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, w := utf8.DecodeRuneInString(s[i:]); w == 1 {
-				valid = false
-				break
-			}
+	for i := 0; i < len(s); n++ {
+		// ASCII and the three-byte runes U+1000 to U+CFFF (Han among
+		// them) inline
+		c := s[i]
+		if c < utf8.RuneSelf {
+			rs[n], off[n] = rune(c), int32(i)
+			i++
+			continue
+		}
+		if 0xE1 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			rs[n], off[n] = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), int32(i)
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			valid = false
+			break
 		}
 		rs[n], off[n] = r, int32(i)
-		n++
+		i += w
 	}
 	if valid {
 		off[n] = int32(len(s))

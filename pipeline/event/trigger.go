@@ -86,20 +86,23 @@ type match struct{ k, start, end int }
 
 // matches returns what findAll returns as one list, by pattern, then in
 // text order.
-func (ps *patternSet) matches(text string) []match {
+func (ps *patternSet) matches(text string) []match { return ps.appendMatches(nil, text) }
+
+// appendMatches appends what matches returns to out.
+func (ps *patternSet) appendMatches(out []match, text string) []match {
+	n := len(out)
 	run := ps.zh
 	latin := hasLatin(text)
 	if latin {
 		run |= ps.en
 	}
-	var out []match
 	ps.set.Each(text, run, func(l, start, end int) bool {
 		out = append(out, match{l / 2, start, end})
 		return true
 	})
 	// by pattern, then in text order (the Chinese and the English list of a
 	// pattern start at different runes)
-	slices.SortFunc(out, func(a, b match) int {
+	slices.SortFunc(out[n:], func(a, b match) int {
 		if a.k != b.k {
 			return a.k - b.k
 		}

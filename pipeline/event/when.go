@@ -14,10 +14,10 @@ import (
 // clauses cuts sentence s at commas, semicolons, colons, " - " list
 // dashes and [n] footnote markers, never inside a date or a mention (so
 // "June 9, 2018" and "1,000" stay whole): covered marks their runes (see
-// covering).
-func clauses(rs []rune, s doc.Span, covered []bool) []doc.Span {
+// covering). They are appended to dst[:0].
+func clauses(rs []rune, s doc.Span, covered []bool, dst []doc.Span) []doc.Span {
 	protected := func(i int) bool { return covered[i] }
-	var out []doc.Span
+	out := dst[:0]
 	start := s.Start
 	cut := func(end, next int) {
 		if end > start {
@@ -106,21 +106,29 @@ func (st *state) usable(s doc.Span) []doc.Timex {
 }
 
 // datesIn returns the indices in st.all of the dates that start inside
-// s, ends included, in the order of st.all.
+// s, ends included, in the order of st.all. The slice is valid until the
+// next call (no caller nests them).
 func (st *state) datesIn(s doc.Span) []int {
 	if st.byStart == nil {
 		st.byStart = make([]int, len(st.all))
+		st.inOrder = true
 		for i := range st.byStart {
 			st.byStart[i] = i
+			st.inOrder = st.inOrder && (i == 0 || st.all[i-1].Start <= st.all[i].Start)
 		}
-		sort.SliceStable(st.byStart, func(i, j int) bool { return st.all[st.byStart[i]].Start < st.all[st.byStart[j]].Start })
+		if !st.inOrder {
+			sort.SliceStable(st.byStart, func(i, j int) bool { return st.all[st.byStart[i]].Start < st.all[st.byStart[j]].Start })
+		}
 	}
 	bs := st.byStart
 	lo := sort.Search(len(bs), func(i int) bool { return st.all[bs[i]].Start >= s.Start })
 	hi := lo + sort.Search(len(bs)-lo, func(i int) bool { return st.all[bs[lo+i]].Start > s.End })
-	out := append([]int(nil), bs[lo:hi]...)
-	sort.Ints(out)
-	return out
+	if st.inOrder {
+		return bs[lo:hi] // ascending already
+	}
+	st.in = append(st.in[:0], bs[lo:hi]...)
+	sort.Ints(st.in)
+	return st.in
 }
 
 // documentPeriod reports a span of years that a document covers, not the

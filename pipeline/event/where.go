@@ -94,7 +94,7 @@ func (st *state) introduced(c doc.Span, pos int) (place, bool) {
 	}
 	// "will host a forum in Bengaluru from March 20": an unknown
 	// capitalised name after "in" before a date word or the clause's end
-	if !strings.Contains(text, "in ") {
+	if !inCapital(text) {
 		return place{}, false
 	}
 	for _, loc := range enUnknownRe.FindAllStringSubmatchIndex(text, -1) {
@@ -113,6 +113,21 @@ func submatchesAfter(re *regexp.Regexp, text, lit string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(text, -1)
+}
+
+// inCapital reports whether text holds "in " and a capital letter, as
+// every match of enUnknownRe does.
+func inCapital(text string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "in ")
+		if k < 0 {
+			return false
+		}
+		i += k + len("in ")
+		if i < len(text) && 'A' <= text[i] && text[i] <= 'Z' {
+			return true
+		}
+	}
 }
 
 // enUnknownRe is an English place the dictionary lacks: one or two
@@ -152,7 +167,9 @@ var (
 var notPlace = regexp.MustCompile(`元首|领导人|双方|各方|期间|会上|会议|框架|基础|过程|方面|[上中下内外间]$`)
 
 func unknownAfter(rs []rune, from, to int) (string, bool) {
-	m := zhUnknownAfter.FindStringSubmatch(string(rs[from:to]))
+	// a match is at most 6 runes and a verb of 2: the runes after those
+	// change nothing
+	m := zhUnknownAfter.FindStringSubmatch(string(rs[from:min(to, from+8)]))
 	if m == nil || zhVerbStart.MatchString(m[1]) || notPlace.MatchString(m[1]) {
 		return "", false
 	}

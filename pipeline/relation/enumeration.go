@@ -104,7 +104,11 @@ func (e *enumeration) afterNoun(k int) {
 	if !statusNounEnd(head) {
 		return
 	}
-	if loc := statusNounRe.FindStringSubmatchIndex(head); loc != nil {
+	var loc []int
+	if enStatusNoun(head) {
+		loc = statusNounRe.FindStringSubmatchIndex(head)
+	}
+	if loc != nil {
 		noun := head[loc[2]:loc[3]]
 		nounStart := c.Start - runeCount(head[loc[2]:])
 		if o, ok := orgOfNoun(t, e.orgs, nounStart, c.Start, noun); ok && (runeCount(head[loc[3]:]) <= 1 || enumerated(t, e.countries, k, s.End) > 1) {
@@ -112,7 +116,7 @@ func (e *enumeration) afterNoun(k int) {
 				e.add(l, o, listStatus(noun))
 			}
 		}
-	} else if loc := zhStatusNounRe.FindStringSubmatchIndex(head); loc != nil {
+	} else if loc := zhStatusNounAt(head); loc != nil {
 		noun := head[loc[2]:loc[3]]
 		nounStart := c.Start - runeCount(head[loc[2]:])
 		if o, ok := orgOfNoun(t, e.orgs, nounStart, c.Start, noun); ok {
@@ -136,6 +140,40 @@ func statusNounEnd(head string) bool {
 	switch r {
 	case 'ſ', '国', '伴', '括', '有', '为', '是', '：':
 		return true
+	}
+	return false
+}
+
+// enStatusNoun reports whether head holds what every match of
+// statusNounRe holds: "member", "partner" or "erver" (observer), ASCII
+// case folded (none holds an s or a k, which (?i) folds with ſ and K).
+func enStatusNoun(head string) bool {
+	return containsFold(head, "member") || containsFold(head, "partner") || containsFold(head, "erver")
+}
+
+// zhStatusNounAt returns zhStatusNounRe's submatches in head; only text
+// holding 成员国, 观察员国 or 伙伴 can match.
+func zhStatusNounAt(head string) []int {
+	if !strings.Contains(head, "成员国") && !strings.Contains(head, "观察员国") && !strings.Contains(head, "伙伴") {
+		return nil
+	}
+	return zhStatusNounRe.FindStringSubmatchIndex(head)
+}
+
+// containsFold reports whether s holds lower-case ASCII word w, in any
+// ASCII case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 != w[0] {
+			continue
+		}
+		k := 1
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
 	}
 	return false
 }

@@ -54,6 +54,9 @@ var statuses = []struct {
 	{wordlist.NewList(wordlist.Zh("成员国", "正式成员", "创始成员"), wordlist.En("members", "member", "full members", "full member", "member states", "member state", "founding members", "founding member")), "member"},
 }
 
+// statusWindow is how much of a text statusIn reads.
+const statusWindow = 96
+
 // founders are the states an organisation is "established by": members.
 var foundersRe = regexp.MustCompile(`(?i)(?:established|founded) in \d{4} by`)
 
@@ -71,14 +74,32 @@ var othersRe = regexp.MustCompile(`^(?:其他|其它|其余)成员国|^(?i: (?:a
 // others reports whether othersRe matches after: only text that starts
 // with 其 or a space can.
 func others(after string) bool {
-	return (strings.HasPrefix(after, "其") || strings.HasPrefix(after, " ")) && othersRe.MatchString(after)
+	if !strings.HasPrefix(after, "其") && !strings.HasPrefix(after, " ") {
+		return false
+	}
+	// a match is at most 31 bytes from the start: the rest changes nothing
+	return othersRe.MatchString(prefix(after, 48))
+}
+
+// prefix returns s cut after n bytes, at the next rune start.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++
+	}
+	return s[:n]
 }
 
 // memberships reads the membership statements of sentence s; ms are the
 // document's mentions sorted by start. Every rule needs a cue word in the
 // sentence (see cues): a sentence without one is not read further.
 func memberships(t *text, ms []doc.Mention, s doc.Span) []doc.Relation {
-	var countries, orgs []doc.Mention
+	// the sentence's states and organisations, in t's buffers: nothing
+	// memberships returns refers to them
+	countries, orgs := t.countries[:0], t.orgs[:0]
+	defer func() { t.countries, t.orgs = countries[:0], orgs[:0] }()
 	for _, m := range sentenceMentions(ms, s) {
 		if m.End > s.End {
 			continue
@@ -205,6 +226,9 @@ func memberships(t *text, ms []doc.Mention, s doc.Span) []doc.Relation {
 // statusIn returns the status a membership clause gives, "" when it names
 // none. Only the text up to the next state or trigger counts.
 func statusIn(after string) string {
+	// only a match starting in the first 60 bytes counts: it ends 18
+	// bytes later at most, and its \b reads the rune after it
+	after = prefix(after, statusWindow)
 	best, at := "", len(after)+1
 	for _, st := range statuses {
 		if loc := st.re.Find(after); loc != nil && loc[0] < at {
@@ -259,11 +283,13 @@ func clauseStop(rs []rune, cs []doc.Mention, i int) bool {
 
 // joiner reports whether sep joins two items of a list.
 func joiner(sep string) bool {
-	switch strings.ToLower(sep) {
-	case "", "、", "和", "与", "及", "同", ",", "，", "and", ", and", "or":
+	switch sep {
+	case "", "、", "和", "与", "及", "同", ",", "，":
 		return true
 	}
-	return false
+	// in any case, as strings.ToLower compares them (no rune but A, N, D,
+	// O and R lower-cases to their letters)
+	return strings.EqualFold(sep, "and") || strings.EqualFold(sep, ", and") || strings.EqualFold(sep, "or")
 }
 
 // listBefore returns the coordinated states that end right before pos

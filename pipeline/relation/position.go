@@ -37,12 +37,35 @@ func zhRole(role string) bool {
 // enRoleRe is an English post.
 var enRoleRe = regexp.MustCompile(`(?i)^(?:(?:Deputy|Vice|Executive|First|Acting|Assistant|Chief|Senior|Permanent) )*(?:Secretary[- ]General|President|Prime Minister|Premier|(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})?|Chairman|Chairwoman|Chair|Director(?:[- ]General)?|Ambassador|Spokesperson|Spokesman|Spokeswoman|Head|Chief|King|Emir|Chancellor|Governor|Mayor|Secretary|Representative|Envoy|Professor|Reporter|Correspondent|Editor|Researcher|Expert|Judge|Counsellor|Counselor|Consul(?:[- ]General)?|(?:Research |Visiting )?Fellow|Analyst|Lecturer|Scholar)$`)
 
-// formerRe marks a post no longer held; formerBefore, before the holder:
-// "Former SCO Secretary-General".
-var (
-	formerRe     = regexp.MustCompile(`^(?:前|原|(?i:former |ex-))`)
-	formerBefore = regexp.MustCompile(`(?:前任|原|(?:^|[^\p{Han}])前|(?i:\bformer ))$`)
-)
+// former reports what formerRe.MatchString(s) reports, without the
+// regexp: s starts with 前, 原, "former " or "ex-" (ASCII case folded; these
+// words hold no s or k, so (?i) folds nothing else).
+func former(s string) bool {
+	return strings.HasPrefix(s, "前") || strings.HasPrefix(s, "原") ||
+		len(s) >= 7 && strings.EqualFold(s[:7], "former ") || len(s) >= 3 && strings.EqualFold(s[:3], "ex-")
+}
+
+// formerAtEnd reports what formerBefore.MatchString(s) reports: s ends in
+// 前任, 原, 前 at its start or after a rune that is not Han, or "former "
+// (ASCII case folded) after a \b.
+func formerAtEnd(s string) bool {
+	switch {
+	case strings.HasSuffix(s, "前任"), strings.HasSuffix(s, "原"):
+		return true
+	case strings.HasSuffix(s, "前"):
+		r, n := utf8.DecodeLastRuneInString(s[:len(s)-len("前")])
+		return n == 0 || !unicode.Is(unicode.Han, r)
+	case len(s) >= 7 && strings.EqualFold(s[len(s)-7:], "former "):
+		k := len(s) - 7
+		return k == 0 || !wordByte(s[k-1])
+	}
+	return false
+}
+
+// wordByte reports an ASCII word character (\w).
+func wordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
 
 // positions reads the posts of person mentions.
 type positions struct {
@@ -54,7 +77,7 @@ type positions struct {
 func (p *positions) rel(person, holder doc.Mention, role string, span doc.Span) (doc.Relation, bool) {
 	role = strings.TrimSpace(role)
 	before := p.t.sub(max(span.Start-8, 0), span.Start)
-	if role == "" || formerRe.MatchString(role) || formerBefore.MatchString(before) {
+	if role == "" || former(role) || formerAtEnd(before) {
 		return doc.Relation{}, false
 	}
 	return doc.Relation{Span: span, SubjectID: person.EntityID, Predicate: doc.HoldsPosition, ObjectID: holder.EntityID, Role: role}, true
@@ -168,12 +191,17 @@ func (p *positions) enAfter(i int) (doc.Relation, bool) {
 	} else if !isHolder(o) {
 		return doc.Relation{}, false
 	}
-	if m := whoHeadsRe.FindStringSubmatch(between); m != nil {
-		// "Anvar Karimov, who heads the Transport Institute"
-		return p.rel(person, o, headsRole[strings.ToLower(m[1])], doc.Span{Start: person.Start, End: o.End})
-	}
-	if m := ofRe.FindStringSubmatch(between); m != nil && strings.HasPrefix(between, ",") && enRoleRe.MatchString(m[1]) {
-		return p.rel(person, o, m[1], doc.Span{Start: person.Start, End: o.End})
+	// whoHeadsRe and ofRe match at most 55 bytes, from " " or ", "
+	if len(between) <= 64 && (strings.HasPrefix(between, " ") || strings.HasPrefix(between, ", ")) {
+		if m := whoHeadsRe.FindStringSubmatch(between); m != nil {
+			// "Anvar Karimov, who heads the Transport Institute"
+			return p.rel(person, o, headsRole[strings.ToLower(m[1])], doc.Span{Start: person.Start, End: o.End})
+		}
+		if strings.HasPrefix(between, ",") {
+			if m := ofRe.FindStringSubmatch(between); m != nil && enRoleRe.MatchString(m[1]) {
+				return p.rel(person, o, m[1], doc.Span{Start: person.Start, End: o.End})
+			}
+		}
 	}
 	if between == " of " || between == " of the " {
 		if role, ok := p.roleBefore(person.Start); ok {

@@ -57,9 +57,14 @@ type Input struct {
 // Extract returns the relations of one document, each once.
 func Extract(in Input) []doc.Relation {
 	t := newText(in.Text)
-	defer texts.Put(t)
-	ms := append([]doc.Mention(nil), in.Mentions...)
+	defer func() {
+		clear(t.countries[:cap(t.countries)]) // hold no mention of this document
+		clear(t.orgs[:cap(t.orgs)])
+		texts.Put(t)
+	}()
+	ms := in.Mentions // read only
 	if !sort.SliceIsSorted(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start }) {
+		ms = append([]doc.Mention(nil), ms...) // the caller's stay as they are
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	}
 	var out []doc.Relation

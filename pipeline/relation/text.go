@@ -16,6 +16,8 @@ type text struct {
 	rs  []rune
 	str string  // string(rs)
 	off []int32 // off[i]: byte offset of rs[i] in str; off[len(rs)] == len(str)
+	// countries and orgs are memberships' buffers
+	countries, orgs []doc.Mention
 }
 
 // texts keeps the texts of finished documents: their rune and offset
@@ -26,31 +28,48 @@ var texts = sync.Pool{New: func() any { return new(text) }}
 // texts.Put when done).
 func newText(s string) *text {
 	t := texts.Get().(*text)
-	n := utf8.RuneCountInString(s)
-	if cap(t.rs) < n || cap(t.off) < n+1 {
-		t.rs, t.off = make([]rune, n, n+n/4), make([]int32, n+1, n+n/4+1)
+	if cap(t.rs) < len(s) || cap(t.off) < len(s)+1 {
+		// a rune takes a byte at least
+		t.rs, t.off = make([]rune, len(s)+len(s)/4), make([]int32, len(s)+len(s)/4+1)
 	}
-	rs, off := t.rs[:n], t.off[:n+1]
-	if utf8.ValidString(s) {
-		k := 0
-		for i, r := range s {
-			rs[k], off[k] = r, int32(i)
-			k++
+	rs, off := t.rs[:len(s)], t.off[:len(s)+1]
+	n := 0
+	for i := 0; i < len(s); n++ {
+		// ASCII and the three-byte runes U+1000 to U+CFFF (Han among them) inline
+		c := s[i]
+		if c < utf8.RuneSelf {
+			rs[n], off[n] = rune(c), int32(i)
+			i++
+			continue
 		}
-		off[n] = int32(len(s))
-	} else {
-		rs, off = rs[:0], off[:0]
-		// invalid bytes become U+FFFD, as []rune(s) makes them
-		b := make([]byte, 0, len(s)+8)
-		for _, r := range s {
-			rs = append(rs, r)
-			off = append(off, int32(len(b)))
-			b = utf8.AppendRune(b, r)
+		if 0xE1 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			rs[n], off[n] = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), int32(i)
+			i += 3
+			continue
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return t.invalid(s)
+		}
+		rs[n], off[n] = r, int32(i)
+		i += w
+	}
+	off[n] = int32(len(s))
+	t.rs, t.str, t.off = rs[:n], s, off[:n+1]
+	return t
+}
+
+// invalid makes t the text of s, which is not valid UTF-8: invalid bytes
+// become U+FFFD, as []rune(s) makes them.
+func (t *text) invalid(s string) *text {
+	rs, off := t.rs[:0], t.off[:0]
+	b := make([]byte, 0, len(s)+8)
+	for _, r := range s {
+		rs = append(rs, r)
 		off = append(off, int32(len(b)))
-		s = string(b)
+		b = utf8.AppendRune(b, r)
 	}
-	t.rs, t.str, t.off = rs, s, off
+	t.rs, t.str, t.off = rs, string(b), append(off, int32(len(b)))
 	return t
 }
 
