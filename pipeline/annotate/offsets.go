@@ -1,6 +1,10 @@
 package annotate
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/sco-news/extract/pipeline/runes"
+)
 
 // runeIndex converts code point offsets of a text to byte offsets, to cut
 // surfaces from the original text without converting it to runes: it keeps
@@ -17,7 +21,7 @@ const stride = 32
 // newRuneIndex indexes s, false when s is not valid UTF-8.
 func newRuneIndex(s string) (runeIndex, bool) {
 	x := runeIndex{s: s}
-	if asciiEnd(s, 0) == len(s) {
+	if runes.ASCIIEnd(s, 0) == len(s) {
 		return x, true
 	}
 	x.at = make([]int32, 0, len(s)/stride+2)
@@ -25,7 +29,7 @@ func newRuneIndex(s string) (runeIndex, bool) {
 	for b := 0; b < len(s); {
 		if s[b] < utf8.RuneSelf {
 			// every byte of an ASCII run is a code point
-			e := asciiEnd(s, b+1)
+			e := runes.ASCIIEnd(s, b+1)
 			for m := (r + stride - 1) / stride * stride; m < r+e-b; m += stride {
 				x.at = append(x.at, int32(b+m-r))
 			}
@@ -47,22 +51,6 @@ func newRuneIndex(s string) (runeIndex, bool) {
 		x.at = append(x.at, int32(len(s)))
 	}
 	return x, true
-}
-
-// asciiEnd returns the first offset at or after i of a byte of s that is
-// not ASCII, len(s) when none, reading eight bytes at a time.
-func asciiEnd(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&0x8080808080808080 != 0 {
-			break
-		}
-	}
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	return i
 }
 
 // byteAt returns the byte offset of code point r (r <= the number of code

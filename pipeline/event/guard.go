@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/sco-news/extract/pipeline/runes"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,20 +44,7 @@ func notAfterAt(after string) bool {
 
 func notEventAt(after string) bool {
 	// a match is 16 bytes at most and reads one rune after it (\b)
-	return startsWith(after, "新秘组筹办sSſ ") && notEvent.MatchString(prefix(after, 32))
-}
-
-// prefix returns s cut after n bytes, at the next rune start: an anchored
-// expression whose matches are shorter than n, with at most a \b after
-// them, answers on it as on s.
-func prefix(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n < len(s) && !utf8.RuneStart(s[n]) {
-		n++
-	}
-	return s[:n]
+	return startsWith(after, "新秘组筹办sSſ ") && notEvent.MatchString(runes.Prefix(after, 32))
 }
 
 func introBefore(before string) bool {
@@ -127,7 +115,7 @@ func backRefAt(clause string) bool {
 	rest := strings.TrimLeft(clause, spaces)
 	// after the spaces, a match is 40 bytes at most and reads one rune
 	// after it (\b)
-	return startsWith(rest, "会与峰论此双两访dDaAtTbB") && backRef.MatchString(prefix(clause, len(clause)-len(rest)+64))
+	return startsWith(rest, "会与峰论此双两访dDaAtTbB") && backRef.MatchString(runes.Prefix(clause, len(clause)-len(rest)+64))
 }
 
 // statusIn guards statusRe: its words hold these.

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/sco-news/extract/pipeline/runes"
 	"sort"
 
 	"github.com/sco-news/extract/pipeline/doc"
@@ -39,31 +40,8 @@ func (b *runeBuf) encode(s string) ([]rune, string, []int32) {
 		b.rs, b.off = make([]rune, len(s)+len(s)/4), make([]int32, len(s)+len(s)/4+1) // together: cap(off) > cap(rs)
 	}
 	rs, off := b.rs[:len(s)], b.off[:len(s)+1] // a rune takes a byte at least
-	n, valid := 0, true
-	for i := 0; i < len(s); n++ {
-		// ASCII and the three-byte runes U+1000 to U+CFFF (Han among
-		// them) inline
-		c := s[i]
-		if c < utf8.RuneSelf {
-			rs[n], off[n] = rune(c), int32(i)
-			i++
-			continue
-		}
-		if 0xE1 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			rs[n], off[n] = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), int32(i)
-			i += 3
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			valid = false
-			break
-		}
-		rs[n], off[n] = r, int32(i)
-		i += w
-	}
+	n, valid := runes.Decode(rs, off, s)
 	if valid {
-		off[n] = int32(len(s))
 		return rs[:n], s, off[:n+1]
 	}
 	n = utf8.RuneCountInString(s)

@@ -13,6 +13,7 @@
 package normalize
 
 import (
+	"github.com/sco-news/extract/pipeline/runes"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -70,7 +71,7 @@ func (f *Folder) build(text string) *Text {
 			// a run of ASCII kept as it is: it starts with a letter or
 			// with a space after a rune that is not joinable, so none of
 			// its spaces is after a joinable rune
-			e := asciiEnd(text, off+1)
+			e := runes.ASCIIEnd(text, off+1)
 			for j := e - 1; j >= off; j-- {
 				if text[j] != ' ' && text[j] != '\t' {
 					prev = rune(text[j])
@@ -135,22 +136,6 @@ func (f *Folder) build(text string) *Text {
 		t.toOrig = append(toOrig, int32(i))
 	}
 	return t
-}
-
-// asciiEnd returns the first offset at or after i of a byte of s that is
-// not ASCII, len(s) when none, reading eight bytes at a time.
-func asciiEnd(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&0x8080808080808080 != 0 {
-			break
-		}
-	}
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	return i
 }
 
 // Rune folds one rune: middle dots, full width, then fold (may be nil).

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/sco-news/extract/pipeline/runes"
 	"github.com/sco-news/extract/pipeline/wordlist"
 	"regexp"
 	"strings"
@@ -78,18 +79,7 @@ func others(after string) bool {
 		return false
 	}
 	// a match is at most 31 bytes from the start: the rest changes nothing
-	return othersRe.MatchString(prefix(after, 48))
-}
-
-// prefix returns s cut after n bytes, at the next rune start.
-func prefix(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n < len(s) && !utf8.RuneStart(s[n]) {
-		n++
-	}
-	return s[:n]
+	return othersRe.MatchString(runes.Prefix(after, 48))
 }
 
 // memberships reads the membership statements of sentence s; ms are the
@@ -228,7 +218,7 @@ func memberships(t *text, ms []doc.Mention, s doc.Span) []doc.Relation {
 func statusIn(after string) string {
 	// only a match starting in the first 60 bytes counts: it ends 18
 	// bytes later at most, and its \b reads the rune after it
-	after = prefix(after, statusWindow)
+	after = runes.Prefix(after, statusWindow)
 	best, at := "", len(after)+1
 	for _, st := range statuses {
 		if loc := st.re.Find(after); loc != nil && loc[0] < at {

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/sco-news/extract/pipeline/runes"
 	"github.com/sco-news/extract/pipeline/wordlist"
 	"sort"
 	"sync"
@@ -33,28 +34,10 @@ func newText(s string) *text {
 		t.rs, t.off = make([]rune, len(s)+len(s)/4), make([]int32, len(s)+len(s)/4+1)
 	}
 	rs, off := t.rs[:len(s)], t.off[:len(s)+1]
-	n := 0
-	for i := 0; i < len(s); n++ {
-		// ASCII and the three-byte runes U+1000 to U+CFFF (Han among them) inline
-		c := s[i]
-		if c < utf8.RuneSelf {
-			rs[n], off[n] = rune(c), int32(i)
-			i++
-			continue
-		}
-		if 0xE1 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			rs[n], off[n] = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), int32(i)
-			i += 3
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			return t.invalid(s)
-		}
-		rs[n], off[n] = r, int32(i)
-		i += w
+	n, ok := runes.Decode(rs, off, s)
+	if !ok {
+		return t.invalid(s)
 	}
-	off[n] = int32(len(s))
 	t.rs, t.str, t.off = rs[:n], s, off[:n+1]
 	return t
 }
