@@ -143,7 +143,7 @@ func ordinalOf(w string) int {
 // mergeCompose reads selectors before (English) and after (Chinese) the
 // periods they select from, and "X after next".
 func (sc *scan) mergeCompose(es []expr) []expr {
-	out := make([]expr, 0, len(es))
+	out := sc.buffer(es)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if e.right != nil {

@@ -27,9 +27,9 @@ var enRules = []rule{
 	// Tuesday 19th, Monday 21, Sunday the 31st
 	{regexp.MustCompile(`(?i)\b` + enDow + `,?\s+(the\s+)?` + enOrd + `\b`), buildEnWeekdayDay, trigger{enDowKeys, 0, 16, "", "", nil}},
 	// 24 May 2021; the third of March; 14th April
-	{regexp.MustCompile(`(?i)\b(?:the\s+)?` + enOrd + `\s+(?:day\s+)?(?:of\s+)?` + enMon + `\b(?:\s*,?\s*(?:in\s+|of\s+)?(\d{4})\b|\s+of\s+(\d{2})\b)?`), buildEnDayMonth, trigger{enMonthKeys, 40, 20, "", "", nil}},
+	{regexp.MustCompile(dayMonthPattern), buildEnDayMonth, trigger{enMonthKeys, 40, 20, "", "", nil}},
 	// July 2024; 2017 April
-	{regexp.MustCompile(`(?i)\b` + enMon + `(?:\s*[-/,]?\s*(\d{4})|\s+(?:of|in)\s+(\d{4}|\d{2}))\b|\b(\d{4})\s+` + enMon + `\b`), buildEnMonthYear, trigger{enMonthKeys, 8, 16, "", "", nil}},
+	{regexp.MustCompile(monthYearPattern), buildEnMonthYear, trigger{enMonthKeys, 8, 16, "", "", nil}},
 	// 2019-aug-1, 2019/aug/01
 	{regexp.MustCompile(`(?i)\b(\d{4})[-/ ]` + enMon + `[-/ ](\d{1,2})\b`), buildEnYearMonDay, trigger{enMonthKeys, 6, 6, "", "", nil}},
 	// the weekend
@@ -37,7 +37,7 @@ var enRules = []rule{
 	// 15th century, 21st century
 	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+century\b`), buildEnCentury, trigger{keys("century"), 6, 0, "", "", nil}},
 	// in March, next March, March
-	{regexp.MustCompile(`(?i)\b(?:(this|next|last|early|late|mid|in|during|since|by|until|of|from|to|through|till|and|or|between)[\s-]+)?` + enMon + `\b`), buildEnMonth, trigger{enMonthKeys, 10, 1, "", "", nil}},
+	{regexp.MustCompile(monthWordPattern), buildEnMonth, trigger{enMonthKeys, 10, 1, "", "", nil}},
 	// 2024 (in running English text)
 	{regexp.MustCompile(`\b(1[89]\d\d|2[01]\d\d)\b`), buildEnYear, trigger{keys("#4"), 0, 0, "", "", nil}},
 	// year 2008, the calendar year 2008, cy 2008
@@ -63,7 +63,7 @@ var enRules = []rule{
 	// on Tuesday, last Friday, next Monday
 	{regexp.MustCompile(`(?i)\b(?:((?:this\s+)?(?:past|coming|upcoming)|this|last|next|previous|following|current)\s+)?` + enDow + `(?:\b|$)`), buildEnWeekday, trigger{enDowKeys, 12, 8, "", "", nil}},
 	// 3 days ago, two years ago, in 2 weeks
-	{regexp.MustCompile(`(?i)\b(?:(in)\s+)?(\d+|a|an|one|` + enCountWords + `|a couple of|a few)\s+(days?|weeks?|fortnights?|months?|years?)(?:\s+(ago|from now|later|hence))?\b`), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"), 20, 10, "", "", nil}},
+	{regexp.MustCompile(agoPattern), buildEnAgo, trigger{keys("day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"), 20, 10, "", "", nil}},
 	// the nineties, the nineteen eighties
 	{regexp.MustCompile(`(?i)\b(?:(the)\s+)?(?:(nineteen|twenty)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), buildEnDecadeWord, trigger{keys("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"), 20, 0, "", "", nil}},
 	// the 1990s, 1990 s

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // adRe is an era mark after a year.
@@ -67,11 +68,17 @@ func buildEnYear(sc *scan, m []int) (expr, bool) {
 	if strings.HasPrefix(post, ".") && len(post) > 1 && isDigit(rune(post[1])) || strings.HasPrefix(post, ",") && len(post) > 1 && isDigit(rune(post[1])) {
 		return e, false
 	}
-	if endsWithAny(pre, "-/.") && phoneBeforeRe.MatchString(pre) || phoneAfterRe.MatchString(post) ||
-		yearDashAfterRe.MatchString(post) && !yearRangeAfterRe.MatchString(post) && !monthAfterRe.MatchString(post) {
+	// c is the first character after \s*, which the patterns below need
+	// to be a mark, a letter or % before they are worth running
+	c := byte(0)
+	if t := strings.TrimLeft(post, " \t\n\f\r"); t != "" {
+		c = t[0]
+	}
+	if endsWithAny(pre, "-/.") && phoneBeforeRe.MatchString(pre) || post != "" && strings.IndexByte("-/.", post[0]) >= 0 && phoneAfterRe.MatchString(post) ||
+		(c == '-' || c == '/') && yearDashAfterRe.MatchString(post) && !yearRangeAfterRe.MatchString(post) && !monthAfterRe.MatchString(post) {
 		return e, false // 138-2010-2015, 133-03-03-2020
 	}
-	if enYearAfterBad.MatchString(post) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "was") &&
+	if (c == '%' || isASCIILetterByte(c) || c >= utf8.RuneSelf) && enYearAfterBad.MatchString(post) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "was") &&
 		!strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "has") && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(post)), "is") {
 		return e, false
 	}

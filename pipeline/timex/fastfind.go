@@ -34,7 +34,7 @@ func (sc *scan) locIn(fr *fastRe, lo, hi int) []int {
 
 // matchString reports whether fr.re matches s; low is s lower-cased.
 func (fr *fastRe) matchString(s, low string, safe bool) bool {
-	if fr.hand != nil {
+	if fr.hand != nil && (safe || !fr.handSafe) {
 		return len(fr.hand(s, 0, len(s), 1)) > 0
 	}
 	fr.ready()
@@ -53,7 +53,7 @@ func (fr *fastRe) matchString(s, low string, safe bool) bool {
 // find returns up to n (-1: all) leftmost non-overlapping matches of fr in
 // s[lo:hi], with offsets into s.
 func (fr *fastRe) find(s, low string, safe bool, lo, hi, n int) [][]int {
-	if fr.hand != nil {
+	if fr.hand != nil && (safe || !fr.handSafe) {
 		return fr.hand(s, lo, hi, n)
 	}
 	fr.ready()
@@ -84,6 +84,10 @@ func (fr *fastRe) find(s, low string, safe bool, lo, hi, n int) [][]int {
 		p := fr.starts.next(low, lo, pos, limit+1, hi)
 		if p < 0 {
 			break
+		}
+		if fr.quick != nil && !fr.quick(text, p, hi) {
+			pos = p + 1
+			continue
 		}
 		end := hi // a match ends by p+maxLen; the rune after it is context
 		if fr.maxLen >= 0 {

@@ -50,6 +50,12 @@ type fastRe struct {
 	maxLen int
 	// hand, when set, finds the matches without re (hand.go).
 	hand func(s string, lo, hi, n int) [][]int
+	// handSafe: hand matches letters as ASCII, and gives the pattern's
+	// matches only on text free of the letters that fold to ASCII (safe).
+	handSafe bool
+	// quick, when set, rules out a place before the anchored pattern
+	// runs there (quick.go).
+	quick func(low string, p, hi int) bool
 	// once builds the fields above on first use (ready): start-up stays
 	// as cheap as compiling the patterns themselves.
 	once sync.Once
@@ -66,7 +72,10 @@ func newFastRe(pattern string) *fastRe {
 
 // fastOf returns re with its cheaper equivalents (built on first use).
 func fastOf(re *regexp.Regexp) *fastRe {
-	f := &fastRe{re: re, maxLen: -1, hand: handMatchers[re.String()]}
+	f := &fastRe{re: re, maxLen: -1, hand: handMatchers[re.String()], quick: quickTests[re.String()]}
+	if f.hand == nil {
+		f.hand, f.handSafe = safeHandMatchers[re.String()], true
+	}
 	fastRes = append(fastRes, f)
 	return f
 }

@@ -62,6 +62,13 @@ func checkFast(t *testing.T, s string, ws [][2]int) {
 			sub := s[w[0]:w[1]]
 			lowSub := ts.low[w[0]:w[1]]
 			require.Equal(t, fr.re.MatchString(sub), fr.matchString(sub, lowSub, ts.safe), "%s on %q", fr.re, sub)
+			if body := bodies[fr]; body != nil {
+				got := fr.find(s, ts.low, ts.safe, bodyStart(s, w[0], w[1], body), w[1], 1)
+				require.Equal(t, len(want) > 0, len(got) > 0, "%s from its body on %q", fr.re, sub)
+				if len(want) > 0 {
+					require.Equal(t, want[0], got[0], "%s from its body on %q", fr.re, sub)
+				}
+			}
 		}
 	}
 }
@@ -96,6 +103,34 @@ func TestFastReSameOnSeeds(t *testing.T) {
 				require.Equal(t, want, sc.findAll(r.re, w[0], w[1]), "%s", r.re.re)
 			}
 		}
+	}
+}
+
+// TestBodyStart checks that bareBeforeRe and listBeforeRe, searched from
+// where their body begins, find the match they find in the whole window.
+func TestBodyStart(t *testing.T) {
+	for _, s := range []string{
+		"the 13th to ", "x 15-", "15 - ", "18 and ", "3.18 and ", "a/18, ", "x_12th through the ", "(15th until",
+		"八月十五至", "是１５－", "第3日到 ", "K12 and", "ſ3rd or", "or,fortnight.\u212ath-", "x.\u212a3 and", "a/\u017fth to", "18、", " 2024-", "\xff18 and ", "on 3rd and the ",
+	} {
+		checkFast(t, s, [][2]int{{0, len(s)}, {1, len(s)}})
+	}
+}
+
+// TestQuick checks the patterns with a quick test (quick.go) where they
+// match and where they nearly do.
+func TestQuick(t *testing.T) {
+	for _, s := range []string{
+		"in July of 2024, the 3rd day of May, May, 2024, Jan.-2025, Sept /2024, June in 99 and 2017 April",
+		"the twenty first day of May; the twenty first of\tSeptember 2020; the 4th\nday of\r\nJun. 3; 14th April 15 of 99, May\f,\f2024",
+		"the 5 of of may; the first in June, 1990; the tenth day day of July; Marchx 2024, March 20245, dec in 2",
+		"mid-march, in  June, by-may, sept.5, jan., Jan.x, DEC_, dec1, till\t-Oct. 3, from Febr, or  mayday, Between-\nJUNE.",
+		"on the 3rd; on 5th; the\tfirst of next month, on  tenth day of this month, then 5th, the fifty, on5, the sixth\nand the 12",
+		"in a couple of days, in a few\tweeks, in twenty one years ago, a fortnight, in 3 months from now, an year, one dayx",
+		"10-31-1974, 1.2.2024, 123-4-5678, 12-3-45, x1-2-34, 1-12-345, 12-345-2024, 1-2-20245, 7.6-2025 and 10-31-74x",
+		"Julyof 2024, July  in  2024, July in2024, July in 202, jul.2024 and 3rd\u00a0May",
+	} {
+		checkFast(t, s, windowsOf(s))
 	}
 }
 

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Hand-written matchers for patterns that a byte test states: the most
 // frequent rule of English text, a bare year (2024), runs at every
 // four-digit number of a document, and Go's matcher costs more to start
@@ -13,6 +15,8 @@ var handMatchers = map[string]func(s string, lo, hi, n int) [][]int{
 	`\b(1[89]\d\d|2[01]\d\d)\b`: findBareYear,
 	`(\d{4})[-/](\d{1,2})\b`:    findYearMonth,
 	`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?`: findISO,
+	`(\d{1,2})([-.])(\d{1,2})([-.])(\d{4})\b`:                                       findDayMonthYear,
+	`\b(\d{1,2})-(\d{1,2})-(\d{2})\b`:                                               findDayMonthYY,
 }
 
 // findAllAt collects up to n leftmost non-overlapping matches in s[lo:hi]
@@ -134,3 +138,49 @@ func findBareYear(s string, lo, hi, n int) [][]int {
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// findDayMonthYear matches (\d{1,2})([-.])(\d{1,2})([-.])(\d{4})\b: each
+// \d{1,2} takes two digits when the rest matches after them, else one.
+func findDayMonthYear(s string, lo, hi, n int) [][]int {
+	return findAllAt(s, lo, hi, n, func(s string, p, hi int) []int {
+		return dashDate(s, p, hi, "-.", 4)
+	})
+}
+
+// findDayMonthYY matches \b(\d{1,2})-(\d{1,2})-(\d{2})\b.
+func findDayMonthYY(s string, lo, hi, n int) [][]int {
+	return findAllAt(s, lo, hi, n, func(s string, p, hi int) []int {
+		if p > lo && isWordByte(s[p-1]) {
+			return nil // \b: a digit begins the match
+		}
+		m := dashDate(s, p, hi, "-", 2)
+		if m == nil {
+			return nil
+		}
+		return []int{m[0], m[1], m[2], m[3], m[6], m[7], m[10], m[11]}
+	})
+}
+
+// dashDate matches (\d{1,2})([seps])(\d{1,2})([seps])(\d{yearLen})\b at p,
+// with all five groups, as the leftmost-first matcher tries the choices.
+func dashDate(s string, p, hi int, seps string, yearLen int) []int {
+	isSep := func(i int) bool { return i < hi && strings.IndexByte(seps, s[i]) >= 0 }
+	for k1 := digits(s, p, hi, 2); k1 > 0; k1-- {
+		a := p + k1
+		if !isSep(a) {
+			continue
+		}
+		b := a + 1
+		for k2 := digits(s, b, hi, 2); k2 > 0; k2-- {
+			c := b + k2
+			if !isSep(c) {
+				continue
+			}
+			d := c + 1
+			if digits(s, d, hi, yearLen) == yearLen && wordEnd(s, d+yearLen, hi) {
+				return []int{p, d + yearLen, p, a, a, a + 1, b, c, c, c + 1, d, d + yearLen}
+			}
+		}
+	}
+	return nil
+}

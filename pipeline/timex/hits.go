@@ -32,22 +32,41 @@ type hit struct {
 func (l *hitList) add(id, start, end int) { *l = append(*l, hit{int32(id), int32(start), int32(end)}) }
 
 // index groups the hits by key (a counting sort, stable, so each key's
-// spans stay in text order).
-func (l hitList) index(n int) hits {
-	h := hits{off: make([]int32, n+1), spans: make([][2]int, len(l))}
+// spans stay in text order), in the arrays of into when they are big
+// enough.
+func (l hitList) index(n int, into hits) hits {
+	h := hits{off: into.off[:0], spans: into.spans[:0]}
+	if cap(h.off) < n+1 {
+		h.off = make([]int32, n+1)
+	}
+	if cap(h.spans) < len(l) {
+		h.spans = make([][2]int, len(l))
+	}
+	h.off, h.spans = h.off[:n+1], h.spans[:len(l)]
+	clear(h.off)
 	for _, x := range l {
 		h.off[x.id+1]++
 	}
 	for id := 1; id <= n; id++ {
 		h.off[id] += h.off[id-1]
 	}
-	next := make([]int32, n)
-	copy(next, h.off[:n])
+	// off[id] is the next free place of key id while placing, and ends as
+	// the start of key id+1: shifted back one key after
 	for _, x := range l {
-		h.spans[next[x.id]] = [2]int{int(x.start), int(x.end)}
-		next[x.id]++
+		h.spans[h.off[x.id]] = [2]int{int(x.start), int(x.end)}
+		h.off[x.id]++
 	}
+	copy(h.off[1:], h.off[:n])
+	h.off[0] = 0
 	return h
+}
+
+// hitsPool holds the arrays of finished scans' hits (releaseHits).
+var hitsPool = sync.Pool{New: func() any { return new(hits) }}
+
+// releaseHits gives back the arrays of h, which nothing may use after.
+func releaseHits(h hits) {
+	hitsPool.Put(&hits{off: h.off[:0], spans: h.spans[:0]})
 }
 
 // textScan is what the one pass over a text finds: the trigger keys, the
@@ -147,7 +166,8 @@ func findHits(s string) textScan {
 		low.WriteString(s[lowAt:])
 		ts.low = low.String()
 	}
-	ts.hits = h.index(keyIdx.n)
+	into := hitsPool.Get().(*hits)
+	ts.hits = h.index(keyIdx.n, *into)
 	*hp = h
 	hitPool.Put(hp)
 	return ts

@@ -93,7 +93,7 @@ func (sc *scan) mergeLists(es []expr) []expr {
 		sortExprs(es)
 	}
 	// a Chinese bare day after a month or a day of a month: 8月18、19日, 8月18日和19日
-	out := make([]expr, 0, len(es))
+	out := sc.buffer(es)
 	for _, e := range es {
 		if n := len(out); n > 0 && listable(e) && !e.f.hasM {
 			p := &out[n-1]

@@ -46,6 +46,19 @@ func (sc *scan) merge(es []expr) []expr {
 	return es
 }
 
+// buffer returns an empty list with room for es, for a merge step that
+// copies es into a new list: the array of the list the step before the
+// last one read (dead by then, as every step that calls buffer returns
+// the new list), or a new one. es's array is kept for the next step.
+func (sc *scan) buffer(es []expr) []expr {
+	out := sc.spare[:0]
+	if cap(out) < len(es) {
+		out = make([]expr, 0, len(es))
+	}
+	sc.spare = es[:0]
+	return out
+}
+
 // maxGap is the longest gap in bytes between two expressions that a
 // connecting word ("to", 至, "of", "and the") can fill.
 const maxGap = 24
@@ -67,6 +80,9 @@ func (sc *scan) findBefore(re *fastRe, lo, hi int, ends []string) []int {
 	if !found {
 		return nil
 	}
+	if body := bodies[re]; body != nil {
+		lo = bodyStart(sc.s, lo, hi, body)
+	}
 	return sc.findFirst(re, lo, hi)
 }
 
@@ -78,7 +94,7 @@ var (
 )
 
 func (sc *scan) mergeWeekdays(es []expr) []expr {
-	out := make([]expr, 0, len(es))
+	out := sc.buffer(es)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if i+1 < len(es) {
@@ -136,7 +152,7 @@ func (sc *scan) mergeWeekdays(es []expr) []expr {
 }
 
 func (sc *scan) mergeRanges(es []expr) []expr {
-	out := make([]expr, 0, len(es))
+	out := sc.buffer(es)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if i+1 < len(es) && e.right == nil && es[i+1].right == nil {

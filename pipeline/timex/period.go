@@ -30,7 +30,7 @@ var periodRules = []rule{
 	// week 31
 	{weekNumberRe, buildWeekNumber, trigger{keys("week"), 0, 6, "", "", nil}},
 	// the 18th, on 24th
-	{regexp.MustCompile(`(?i)\b(?:the|on)\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+(?:day\s+)?of\s+(this|next|last|the)\s+month)?`), buildEnOrdinalDay, trigger{keys("#th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 8, 28, "", "", nil}},
+	{regexp.MustCompile(ordinalDayPattern), buildEnOrdinalDay, trigger{keys("#th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 8, 28, "", "", nil}},
 }
 
 var quarterNum = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

@@ -19,6 +19,8 @@ const (
 	maxPrefixes   = 256
 	maxPrefixLen  = 12
 	maxPrefixWork = 10000
+	// maxExtendWork bounds the analysis of what follows one literal.
+	maxExtendWork = 200
 )
 
 // prefixes returns the prefix set of p, and false when it has none.
@@ -111,11 +113,34 @@ func (pa *prefixAnalysis) seq(subs []*syntax.Regexp) ([]string, bool) {
 		if !ok {
 			return nil, false
 		}
-		return []string{s}, true
+		return pa.extend(s, rest), true
 	case syntax.OpCharClass:
 		return classStrings(a.Rune)
 	}
 	return nil, false
+}
+
+// extend returns the prefix set of the literal s followed by rest: s with
+// each prefix of rest appended, so that a search tries the pattern only
+// where more than its first letters fit ("second", not "s"). When rest
+// has no prefix set, or the analysis has used too much work, it is s.
+func (pa *prefixAnalysis) extend(s string, rest []*syntax.Regexp) []string {
+	if len(s) >= maxPrefixLen || len(rest) == 0 || pa.work > maxPrefixWork-maxExtendWork {
+		return []string{s}
+	}
+	// the strings of rest are looked for with a small budget of their
+	// own: if they fail, s alone still does
+	sub := &prefixAnalysis{work: maxPrefixWork - maxExtendWork}
+	tails, ok := sub.seq(rest)
+	pa.work += sub.work - (maxPrefixWork - maxExtendWork)
+	if !ok {
+		return []string{s}
+	}
+	out := make([]string, 0, len(tails))
+	for _, t := range tails {
+		out = append(out, s+t)
+	}
+	return fit(out)
 }
 
 // optional is the prefix set of x? followed by rest (x* too: a match

@@ -88,7 +88,7 @@ var trailingYearRe = regexp.MustCompile(`^\s*,?\s*(?:in\s+|of\s+)?$`)
 
 // mergeTrailingYear gives a yearless range the year written after it.
 func (sc *scan) mergeTrailingYear(es []expr) []expr {
-	out := make([]expr, 0, len(es))
+	out := sc.buffer(es)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if i+1 < len(es) && e.right != nil && e.calc == nil && e.abs == nil && e.right.calc == nil && e.right.abs == nil &&
@@ -125,7 +125,7 @@ var (
 
 // mergeWeekdayShift joins a bare weekday and a distance next to it.
 func (sc *scan) mergeWeekdayShift(es []expr) []expr {
-	out := make([]expr, 0, len(es))
+	out := sc.buffer(es)
 	for i := 0; i < len(es); i++ {
 		e := es[i]
 		if i+1 < len(es) {

@@ -95,6 +95,11 @@ type starts struct {
 	trie  []trieNode
 	// single: every string is one byte long, so first says it all.
 	single bool
+	// pairs, when every string is two bytes long or more, has the bit
+	// pairBit of each string's first two bytes set: most places where
+	// first holds fail it, without a walk of the trie.
+	pairs    [64]uint64
+	hasPairs bool
 	// boundary: every match begins with \b, so only where the word
 	// character class changes.
 	boundary bool
@@ -111,9 +116,15 @@ type trieEdge struct {
 }
 
 func newStarts(set []string, boundary bool) *starts {
-	st := &starts{boundary: boundary, single: true, trie: []trieNode{{}}}
+	st := &starts{boundary: boundary, single: true, hasPairs: true, trie: []trieNode{{}}}
 	for _, s := range set {
 		st.first[s[0]] = true
+		if len(s) < 2 {
+			st.hasPairs = false
+		} else {
+			b := pairBit(s[0], s[1])
+			st.pairs[b/64] |= 1 << (b % 64)
+		}
 		st.single = st.single && len(s) == 1
 		n := int32(0)
 		for i := 0; i < len(s); i++ {
@@ -144,7 +155,7 @@ func newStarts(set []string, boundary bool) *starts {
 // begins (\b sees no character before it).
 func (st *starts) next(low string, lo, from, to, hi int) int {
 	for i := from; i < to; i++ {
-		if !st.first[low[i]] || !st.single && !st.prefixAt(low[i:hi]) {
+		if !st.first[low[i]] || !st.single && !st.pairAt(low, i, hi) {
 			continue
 		}
 		if st.boundary && isWordByte(low[i]) == (i > lo && isWordByte(low[i-1])) {
@@ -159,12 +170,40 @@ func (st *starts) next(low string, lo, from, to, hi int) int {
 // strings begins and ends by hi, or -1 (no word-boundary test: need sets
 // are built without one).
 func (st *starts) prev(low string, lo, to, hi int) int {
+	if st.hasPairs {
+		// every string has two bytes or more: test the pair first
+		for i := min(to, hi-1) - 1; i >= lo; i-- {
+			b := pairBit(low[i], low[i+1])
+			if st.pairs[b/64]&(1<<(b%64)) != 0 && st.first[low[i]] && st.prefixAt(low[i:hi]) {
+				return i
+			}
+		}
+		return -1
+	}
 	for i := to - 1; i >= lo; i-- {
-		if st.first[low[i]] && (st.single || st.prefixAt(low[i:hi])) {
+		if st.first[low[i]] && (st.single || st.pairAt(low, i, hi)) {
 			return i
 		}
 	}
 	return -1
+}
+
+// pairBit is the bit of pairs for a string beginning with the bytes a, b
+// (one of its own for each pair of ASCII letters or digits).
+func pairBit(a, b byte) uint { return (uint(a)*31 + uint(b)) % 4096 }
+
+// pairAt reports whether low[i:hi] begins with one of the strings, whose
+// first byte callers have checked: the pairs filter, then the trie.
+func (st *starts) pairAt(low string, i, hi int) bool {
+	if st.hasPairs {
+		if i+1 >= hi {
+			return false
+		}
+		if b := pairBit(low[i], low[i+1]); st.pairs[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return st.prefixAt(low[i:hi])
 }
 
 // prefixAt reports whether t begins with one of the strings.

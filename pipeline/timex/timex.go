@@ -41,6 +41,7 @@ package timex
 import (
 	"regexp"
 	"sort"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -64,6 +65,7 @@ func Extract(s string, published *time.Time) []doc.Timex {
 		ref = &d
 	}
 	ts := findHits(s)
+	defer releaseHits(ts.hits)
 	sc := &scan{s: s, ref: ref, han: ts.han, hits: ts.hits, low: ts.low, safe: ts.safe, sentEnds: ts.sentEnds, valid: ts.valid}
 	exprs := sc.candidates()
 	sc.setDirs(exprs)
@@ -122,6 +124,10 @@ type scan struct {
 	sentEnds []int
 	// valid: s is valid UTF-8.
 	valid bool
+	// wins is scratch for windows, whose answer lives until the next call.
+	wins [][2]int
+	// spare is the array of a dead list of exprs, for buffer.
+	spare []expr
 }
 
 // rule is one pattern with the function that turns a match into an expr,
@@ -164,7 +170,13 @@ func (sc *scan) group(m []int, i int) string {
 // candidates runs every rule near its triggers and keeps the longest
 // non-overlapping matches.
 func (sc *scan) candidates() []expr {
-	var all []expr
+	ap := exprPool.Get().(*[]expr)
+	all := (*ap)[:0]
+	defer func() {
+		clear(all) // drop what the exprs point to
+		*ap = all[:0]
+		exprPool.Put(ap)
+	}()
 	for i := range rules {
 		r := &rules[i]
 		for _, m := range sc.findNear(&sc.hits, r.re, &r.trig) {
@@ -223,6 +235,9 @@ func (sc *scan) candidates() []expr {
 	}
 	return out
 }
+
+// exprPool holds the scratch lists of candidates.
+var exprPool = sync.Pool{New: func() any { return new([]expr) }}
 
 // sortExprs sorts es by start, stably.
 func sortExprs(es []expr) {

@@ -185,9 +185,11 @@ func sentEndSize(c byte) int {
 	return 3
 }
 
-// windows returns the merged, sorted byte windows of s where c may match.
+// windows returns the merged, sorted byte windows of s where c may match,
+// in sc.wins: the answer lives until the next call.
 func (sc *scan) windows(h *hits, c *compiled) [][2]int {
-	var ws [][2]int
+	ws := sc.wins[:0]
+	defer func() { sc.wins = ws[:0] }()
 	for _, id := range c.ids {
 		for _, sp := range h.of(id) {
 			if c.prev != "" {
