@@ -34,3 +34,23 @@ func Spans(t testing.TB, s string) (string, []doc.Span) {
 	require.Equal(t, -1, open, "unclosed [ in %q", s)
 	return b.String(), spans
 }
+
+// Clamp turns two arbitrary ints (fuzz arguments) into a span inside a
+// text of n code points: each is taken modulo n+1, the smaller first.
+func Clamp(a, b, n int) doc.Span {
+	a, b = abs(a)%(n+1), abs(b)%(n+1)
+	if a > b {
+		a, b = b, a
+	}
+	return doc.Span{Start: a, End: b}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		if x == -x { // math.MinInt
+			return 0
+		}
+		return -x
+	}
+	return x
+}

@@ -105,13 +105,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		n := utf8.RuneCountInString(s)
-		clamp := func(a, b int) doc.Span {
-			a, b = abs(a)%(n+1), abs(b)%(n+1)
-			if a > b {
-				a, b = b, a
-			}
-			return doc.Span{Start: a, End: b}
-		}
+		clamp := func(a, b int) doc.Span { return doctest.Clamp(a, b, n) }
 		in := Input{DocID: "f", Text: s, Sentences: []doc.Span{{Start: 0, End: n}},
 			Dates:    []doc.Timex{{Span: clamp(ds, de), Date: doc.Date{Year: 2025, Month: 5, Day: 4}, EndDate: doc.Date{Year: 2025, Month: 5, Day: 4}, Precision: doc.Day}},
 			Mentions: []doc.Mention{{Span: clamp(ms, me), EntityType: doc.Location, EntityID: "location:x"}}}
@@ -124,16 +118,6 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
-}
-
-func abs(x int) int {
-	if x < 0 {
-		if x == -x { // math.MinInt
-			return 0
-		}
-		return -x
-	}
-	return x
 }
 
 func BenchmarkExtract(b *testing.B) {

@@ -89,13 +89,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		n := utf8.RuneCountInString(s)
-		clamp := func(a, b int) doc.Span {
-			a, b = abs(a)%(n+1), abs(b)%(n+1)
-			if a > b {
-				a, b = b, a
-			}
-			return doc.Span{Start: a, End: b}
-		}
+		clamp := func(a, b int) doc.Span { return doctest.Clamp(a, b, n) }
 		in := Input{Text: s, Sentences: []doc.Span{{Start: 0, End: n}}, Mentions: []doc.Mention{
 			{Span: clamp(os, oe), EntityType: doc.Org, EntityID: "org:o"},
 			{Span: clamp(ps, pe), EntityType: doc.Person, EntityID: "person:p"},
@@ -107,16 +101,6 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
-}
-
-func abs(x int) int {
-	if x < 0 {
-		if x == -x {
-			return 0
-		}
-		return -x
-	}
-	return x
 }
 
 func BenchmarkExtract(b *testing.B) {
