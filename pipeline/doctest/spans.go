@@ -1,6 +1,7 @@
 package doctest
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -53,4 +54,21 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// Pieces returns n texts, each up to max-1 pieces drawn at random and
+// joined, from a generator seeded with seed1 and seed2 (the same texts on
+// every run): inputs for tests that hold a fast matcher against the
+// regular expression it replaces.
+func Pieces(pieces []string, max, n int, seed1, seed2 uint64) []string {
+	rnd := rand.New(rand.NewPCG(seed1, seed2))
+	texts := make([]string, 0, n)
+	for range n {
+		var b strings.Builder
+		for range rnd.IntN(max) {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/sco-news/extract/pipeline/doctest"
 	"github.com/sco-news/extract/pipeline/wordlist"
 	"math/rand/v2"
 	"os"
@@ -57,14 +58,7 @@ func scanTexts(t testing.TB) []string {
 		"paid an official visit to", "state visit to", "has become", "was admitted", "kick off", "opens", "launch ceremony", "ſummit", "Kick", "talks", "held talks",
 		"接收", "为", "给予", "伙伴", "升级为", "转为", "批准了《", "通过《", "《", "了", "成立仪式", "开工典礼", "见面会", "会见", "ceremony", "Council of Heads of State",
 		"x", "_", "1", " ", ",", "。", "，", "\xe4", "\xff", "é", "ſ", "K", "天津", "SCO"}
-	rnd := rand.New(rand.NewPCG(1, 2))
-	for range 3000 {
-		var b strings.Builder
-		for range rnd.IntN(12) {
-			b.WriteString(pieces[rnd.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, doctest.Pieces(pieces, 12, 3000, 1, 2)...)
 	return texts
 }
 
@@ -183,14 +177,7 @@ func TestTailReMatchesRegexp(t *testing.T) {
 func TestWholeReMatchesRegexp(t *testing.T) {
 	texts := scanTexts(t)
 	words := []string{"on", "In", "the", "早上", "当地时间", "据悉", " ", ",", "（", "]", "7", "当天", "the same day", "that day", "x", "ſ", "K", "\xff", "同一天"}
-	rnd := rand.New(rand.NewPCG(7, 8))
-	for range 3000 {
-		var b strings.Builder
-		for range rnd.IntN(8) {
-			b.WriteString(words[rnd.IntN(len(words))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, doctest.Pieces(words, 8, 3000, 7, 8)...)
 	require.True(t, fillerRe.Narrow(), "fillerRe has a known alphabet")
 	for _, txt := range texts {
 		assert.Equal(t, fillerRe.Regexp().MatchString(txt), fillerRe.MatchString(txt), "%q", txt)
@@ -207,14 +194,7 @@ func TestGuardsKeepEveryMatch(t *testing.T) {
 		"电", "(Xinhua)", " -- ", "—", "\t", "for the period ", "covering ", "period of ", "年", "的", "规划", "行动计划", " action plan", " roadmap",
 		"会议", "会上", "与会", "访问期间", "双方", "两国领导人", "during the", "at the summit", "after the talks", "both sides", "The meeting ",
 		"资金", "经费", "24周年", "二十周年", "周年", "成员国", "观察员", "伙伴国", "member states", "observer status", "Dialogue Partners", "SCO partner", "partner state", "x", "K", "\xff", ",", "。"}
-	rnd := rand.New(rand.NewPCG(9, 10))
-	for range 5000 {
-		var b strings.Builder
-		for range rnd.IntN(6) {
-			b.WriteString(pieces[rnd.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, doctest.Pieces(pieces, 6, 5000, 9, 10)...)
 	guards := []struct {
 		re    *regexp.Regexp
 		guard func(string) bool

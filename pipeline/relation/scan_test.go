@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/sco-news/extract/pipeline/doctest"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -31,14 +32,7 @@ func scanTexts(t testing.TB) []string {
 		"为", "是", "成为", "加入", "升级为", "接收", "给予", "作为", "转为", "became", "As", "is", "was", "were", "joined", "made",
 		"established in 2001 by", "Founded in 1996 by", "granted", "absorb", "absorbed", "becomes", "bid to", "ſeeks to", "obſervers", "partner ſtatus", "SCO Partners",
 		"member states, including", "observers such as", "等", "在内的", "10个", "观察员国", "对话伙伴国", "Kelvin", "MAKE", "x", "_", "1", " ", ",", "。", "\xe4", "\xff", "é", "ſ", "K", "SCO"}
-	rnd := rand.New(rand.NewPCG(3, 4))
-	for range 3000 {
-		var b strings.Builder
-		for range rnd.IntN(12) {
-			b.WriteString(pieces[rnd.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, doctest.Pieces(pieces, 12, 3000, 3, 4)...)
 	return texts
 }
 
